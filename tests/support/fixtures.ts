@@ -1,0 +1,55 @@
+/**
+ * Playwright fixtures shared by the browser tests. Every page is watched:
+ * requests to any other origin are recorded and refused (there is no network
+ * here, and the site must need none), and console errors are collected. The
+ * quick-exit destination is answered by a stub, since it lies outside.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { QUICK_EXIT_URL } from '../../src/lib/quick-exit.ts';
+
+export const NEUTRAL_PAGE_TEXT = 'Neutral page standing in for the quick-exit destination';
+
+interface Watch {
+  /** URLs the page asked for outside the site's origin (the quick-exit stub excluded). */
+  offsite: string[];
+  /** Console errors and uncaught exceptions. */
+  consoleErrors: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const watch: Watch = { offsite: [], consoleErrors: [] };
+      await context.route(
+        () => true,
+        async (route) => {
+          const url = route.request().url();
+          if (new URL(url).origin === origin) return route.continue();
+          if (url.startsWith(QUICK_EXIT_URL)) {
+            return route.fulfill({
+              contentType: 'text/html; charset=utf-8',
+              body: `<!doctype html><html lang="en"><title>Neutral</title><p>${NEUTRAL_PAGE_TEXT}</p></html>`,
+            });
+          }
+          if (url.startsWith('data:')) return route.continue();
+          watch.offsite.push(url);
+          return route.abort('blockedbyclient');
+        },
+      );
+      context.on('page', (page) => watchPage(page, watch));
+      for (const page of context.pages()) watchPage(page, watch);
+      await use(watch);
+    },
+    { auto: true },
+  ],
+});
+
+function watchPage(page: Page, watch: Watch) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`${page.url()}: ${error.message}`));
+}
+
+export { expect };
