@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/lib/link-check.ts';
+import { parseSiteOrigin } from '../../src/lib/site.ts';
+import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
+
+const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
+
+describe('links in dist/', () => {
+  it('has no internal link, asset or #anchor that leads nowhere', () => {
+    const files = builtFiles();
+    expect(files.filter((file) => file.html !== undefined).length).toBeGreaterThanOrEqual(8);
+    const problems = checkLinks(files, origin).map(({ page, link, reason }) => `${page}: ${link}: ${reason}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('lists every page but the 404s in the sitemap, and nothing else', () => {
+    const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!));
+    expect(listed.every((url) => url.origin === origin)).toBe(true);
+    const expected = pagePaths().filter((path) => !path.endsWith('/404'));
+    expect(listed.map((url) => url.pathname).sort()).toEqual(expected.sort());
+  });
+});
