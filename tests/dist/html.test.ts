@@ -10,7 +10,9 @@ describe('HTML in dist/', () => {
   it.each(pages.map((page) => [page.path, page.html!]))('%s is valid HTML', async (path, html) => {
     const report = await validator.validateString(html, path);
     const messages = report.results.flatMap((result) =>
-      result.messages.map((message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      result.messages.map(
+        (message) => `${path}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+      ),
     );
     expect(messages).toEqual([]);
   });
