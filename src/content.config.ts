@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { ArticleSchema } from './schemas/article.ts';
 import { HotlineSchema } from './schemas/contact.ts';
+import { CountrySchema } from './schemas/country.ts';
 import { PageSchema } from './schemas/page.ts';
+import { SelfCheckSchema } from './schemas/self-check.ts';
 
 /** Prose pages such as About and Staying safe, one MDX file per language with the same name. */
 const pages = defineCollection({
@@ -9,10 +12,34 @@ const pages = defineCollection({
   schema: PageSchema(),
 });
 
-/** Mongolia-wide phone lines, one YAML file each. */
+/** Warning signs of trafficking schemes, in both languages. */
+const signs = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/signs' }),
+  schema: ArticleSchema(),
+});
+
+/** Rights under Mongolian law, in both languages. */
+const rights = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/rights' }),
+  schema: ArticleSchema(),
+});
+
+/** Mongolia-wide phone lines, one YAML file each; the file name is the line's id. */
 const hotlines = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/hotlines' }),
   schema: HotlineSchema(),
 });
 
-export const collections = { pages, hotlines };
+/** Destinations, one YAML file each, named by ISO 3166-1 alpha-2 code. */
+const countries = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/countries' }),
+  schema: CountrySchema(),
+});
+
+/** The self-check of an offer, one YAML file per language. */
+const check = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/check' }),
+  schema: SelfCheckSchema(),
+});
+
+export const collections = { pages, signs, rights, hotlines, countries, check };

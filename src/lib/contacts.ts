@@ -1,26 +1,80 @@
 /**
- * Rules for showing a contact that every page shares: which numbers may be
- * called from the site, how a number becomes a `tel:` link, and how a source
- * is named.
+ * The contact model every page, vCard and data file shares, and the rules
+ * for publishing a contact: which may be offered as a call, in what order,
+ * and how its source is named.
  */
+import type { Locale } from './locales.ts';
+import type { CountryCode, Phone } from './phone.ts';
 
-/** See the publishing policy in DESIGN.md: an unconfirmed number is never offered as a call. */
-export function isCallable(status: 'confirmed' | 'single-source' | 'unconfirmed'): boolean {
+/**
+ * How sure the site is of a contact, following the research facts:
+ * - `confirmed`: two independent sources agree, or one official source;
+ * - `single-source`: one non-official source; published with that warning;
+ * - `unconfirmed`: not established; kept for editors, never published.
+ */
+export const CONTACT_STATUSES = ['confirmed', 'single-source', 'unconfirmed'] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+/** Kinds of Mongolian diplomatic mission, as Government Resolution No. 442 (2019) names them. */
+export const MISSION_KINDS = [
+  'embassy',
+  'consulate-general',
+  'consulate',
+  'permanent-mission',
+  'honorary-consul',
+] as const;
+export type MissionKind = (typeof MISSION_KINDS)[number];
+
+/** Text in both languages. */
+export type Localized = Record<Locale, string>;
+
+/** Where a fact comes from: the page that states it (or a title naming it), and the date it states (or `undated`). */
+export interface Source {
+  url?: string;
+  title?: Localized;
+  date: string;
+}
+
+export interface ContactPhone extends Phone {
+  /** What this number of the contact is for, when it has several. */
+  label?: Localized;
+}
+
+/** A line, service or mission someone can contact. */
+export interface Contact {
+  /** `police` for a Mongolia-wide line; `kr/embassy-seoul` for a destination's contact. */
+  id: string;
+  /** The country the numbers belong to. */
+  country: CountryCode;
+  name: Localized;
+  /** A name of a few words for tight places such as the emergency strip. */
+  shortName?: Localized;
+  purpose?: Localized;
+  phones: ContactPhone[];
+  email?: string;
+  website?: string;
+  /** As written in the country, and in Latin letters where the source gives it. */
+  address?: { local: string; latin?: string };
+  hours?: Localized;
+  languages?: Localized;
+  free?: boolean;
+  sources: Source[];
+  /** When someone last checked the contact against its sources, `YYYY-MM-DD`. */
+  checked: string;
+  status: ContactStatus;
+  notes?: Localized;
+  /** Set for Mongolian embassies, consulates and missions. */
+  mission?: { kind: MissionKind; city: Localized };
+}
+
+/** See the publishing policy in DESIGN.md: an unconfirmed contact is never offered as a call. */
+export function isCallable(status: ContactStatus): boolean {
   return status !== 'unconfirmed';
 }
 
-/**
- * The `tel:` URI of a number (RFC 3966). Short codes are local numbers and
- * are dialled as written; visual separators are dropped.
- */
-export function telHref(number: string): string {
-  const dialable = number.replace(/[\s\-().]/g, '');
-  if (!/^\+?\d+$/.test(dialable)) {
-    throw new Error(
-      `"${number}" cannot be dialled: only digits, an optional leading +, spaces, dashes, dots and brackets are allowed`,
-    );
-  }
-  return `tel:${dialable}`;
+/** Whether a contact appears on the site at all. */
+export function isPublished(contact: Pick<Contact, 'status'>): boolean {
+  return isCallable(contact.status);
 }
 
 /** A short name for a source: its host without `www.`, as a reader would recognise it. */
@@ -28,12 +82,13 @@ export function sourceName(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-const STATUS_ORDER = { confirmed: 0, 'single-source': 1, unconfirmed: 2 } as const;
+const STATUS_ORDER: Record<ContactStatus, number> = { confirmed: 0, 'single-source': 1, unconfirmed: 2 };
 
-/** Sorts contacts as the site lists them: callable before unconfirmed, then by number. */
+/** Sorts contacts as a list shows them: better-supported first, then by first number. */
 export function byPublishingOrder(
-  a: { status: keyof typeof STATUS_ORDER; number: string },
-  b: { status: keyof typeof STATUS_ORDER; number: string },
+  a: Pick<Contact, 'status' | 'phones'>,
+  b: Pick<Contact, 'status' | 'phones'>,
 ): number {
-  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.number.localeCompare(b.number, 'en', { numeric: true });
+  const first = (contact: Pick<Contact, 'phones'>) => contact.phones[0]?.written ?? '';
+  return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || first(a).localeCompare(first(b), 'en', { numeric: true });
 }

@@ -36,4 +36,9 @@ describe('pairTwins', () => {
     expect(problems[0]).toMatch(/^content\/pages\/mn\/Тухай\.mdx: file name "Тухай" must be lowercase ASCII/);
     expect(problems[1]).toMatch(/^content\/pages\/en\/Staying_Safe\.mdx: file name/);
   });
+
+  it('rejects a slug used twice in one language', () => {
+    const { problems } = pairTwins('content/pages', files('mn/about.mdx', 'mn/about.md', 'en/about.mdx'));
+    expect(problems).toEqual(['content/pages/mn/about.md: the slug "about" is used twice in mn/']);
+  });
 });

@@ -40,6 +40,10 @@ export function pairTwins<T>(baseDir: string, items: readonly { file: string; va
     }
     const locale = folder as Locale;
     const twins = bySlug.get(slug) ?? {};
+    if (twins[locale] !== undefined) {
+      problems.push(`${display(file)}: the slug "${slug}" is used twice in ${folder}/`);
+      continue;
+    }
     twins[locale] = value;
     bySlug.set(slug, twins);
     extensions.set(slug, extension ?? '');

@@ -1,0 +1,19 @@
+/**
+ * A problem in the content that stops the build. Its message lists one
+ * `file: field: reason` line per problem, so the build wrapper can print it
+ * as it is.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+  readonly problems: readonly string[];
+
+  constructor(heading: string, problems: readonly string[]) {
+    super(`${heading}\n${problems.join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** Throws a ContentError when there are problems; does nothing otherwise. */
+export function assertNoProblems(heading: string, problems: readonly string[]): void {
+  if (problems.length > 0) throw new ContentError(heading, problems);
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { CountrySchema } from './country.ts';
+
+const source = { url: 'https://example.org/list', date: '2019-09-16' };
+const contact = (id: string, number: string) => ({
+  id,
+  name: { mn: id, en: id },
+  phones: [{ number }],
+  source,
+  checked: '2026-11-22',
+  status: 'confirmed',
+});
+const valid = {
+  country: 'KR',
+  name: { mn: 'Өмнөд Солонгос', en: 'Republic of Korea' },
+  emergency: [contact('police', '112')],
+  help: [{ ...contact('immigration', '1345'), phones: [{ number: '1345', fromAbroad: '+82-1345' }] }],
+  missions: [
+    {
+      ...contact('embassy-seoul', '02-798-3464'),
+      kind: 'embassy',
+      city: { mn: 'Сөүл', en: 'Seoul' },
+      address: { local: '서울 용산구 독서당로 95' },
+    },
+  ],
+};
+
+function errors(data: unknown): string {
+  const result = CountrySchema().safeParse(data);
+  return result.success ? '' : formatSchemaIssues('content/countries/kr.yaml', result.error.issues);
+}
+
+describe('CountrySchema', () => {
+  it('resolves every number for the country and prefixes ids with it', () => {
+    const korea = CountrySchema().parse(valid);
+    expect(korea.code).toBe('KR');
+    expect(korea.slug).toBe('kr');
+    expect(korea.emergency[0]).toMatchObject({ id: 'kr/police', country: 'KR' });
+    expect(korea.emergency[0]?.phones[0]).toMatchObject({ kind: 'short-code', href: 'tel:112', reach: 'in-country' });
+    expect(korea.help[0]?.phones[0]?.abroad).toEqual({ international: '+82 1345', href: 'tel:+821345' });
+    expect(korea.missions[0]).toMatchObject({
+      id: 'kr/embassy-seoul',
+      mission: { kind: 'embassy', city: { en: 'Seoul' } },
+      phones: [{ e164: '+8227983464', href: 'tel:+8227983464', reach: 'anywhere' }],
+    });
+    expect(korea.coveredBy).toEqual([]);
+  });
+
+  it.each([
+    [{ ...valid, country: 'kr' }, 'country: "kr" is not an ISO 3166-1 alpha-2 code in capitals'],
+    [{ ...valid, country: 'XX' }, 'country: "XX" is not an ISO 3166-1 alpha-2 code'],
+    [{ ...valid, country: undefined }, 'country: is missing'],
+    [{ ...valid, emergency: [] }, 'emergency: list at least one emergency number'],
+    [
+      { ...valid, emergency: [contact('police', '9999')] },
+      'emergency[0].phones[0].number: "9999" is neither a valid KR phone number nor a KR short code',
+    ],
+    [
+      { ...valid, help: [contact('line', '+81 3 5796 7112')] },
+      'help[0].phones[0].number: "+81 3 5796 7112" is a JP number, not a KR one',
+    ],
+    [
+      { ...valid, emergency: [contact('police', '112'), contact('police', '119')] },
+      'emergency[1].id: "police" is used twice in this file',
+    ],
+    [
+      { ...valid, emergency: [contact('Police', '112')] },
+      'emergency[0].id: expected lowercase ASCII words joined by hyphens',
+    ],
+    [
+      { ...valid, missions: [{ ...valid.missions[0], kind: 'ambassador' }] },
+      'missions[0].kind: expected one of: embassy, consulate-general',
+    ],
+    [{ ...valid, missions: [{ ...valid.missions[0], city: undefined }] }, 'missions[0].city: is missing'],
+    [
+      { ...valid, missions: [{ ...valid.missions[0], website: 'http://seoul.example' }] },
+      'missions[0].website: expected an https URL',
+    ],
+    [{ ...valid, coveredBy: ['Thailand'] }, 'coveredBy[0]: expected "<iso2>/<id>"'],
+    [{ ...valid, capital: 'Seoul' }, 'unknown key "capital"'],
+    [{ ...valid, emergency: [{ ...contact('police', '112'), source: { date: '2020' } }] }, 'emergency[0].source'],
+  ])('rejects %o with a message naming the field', (data, message) => {
+    expect(errors(data)).toContain(`content/countries/kr.yaml: ${message}`);
+  });
+
+  it('accepts a source known by title when it has no page', () => {
+    const titled = { title: { mn: 'Жагсаалт', en: 'A list' }, date: 'undated' };
+    expect(errors({ ...valid, emergency: [{ ...contact('police', '112'), source: titled }] })).toBe('');
+  });
+
+  it('says a source needs a url or a title', () => {
+    expect(errors({ ...valid, emergency: [{ ...contact('police', '112'), source: { date: '2020' } }] })).toContain(
+      'give the source a url, or a title when it has no page of its own',
+    );
+  });
+});

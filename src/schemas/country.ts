@@ -1,0 +1,76 @@
+import { z } from 'astro/zod';
+import { isSupportedCountry } from 'libphonenumber-js';
+import type { Contact } from '../lib/contacts.ts';
+import type { Destination } from '../lib/destinations.ts';
+import type { CountryCode } from '../lib/phone.ts';
+import { ContactSchema, MissionSchema, resolveContact } from './contact.ts';
+import { LocalizedTextSchema } from './localized-text.ts';
+import { expected } from './messages.ts';
+
+/**
+ * A destination (`content/countries/<iso2>.yaml`): its emergency numbers,
+ * local lines that help foreigners and trafficking victims, and the Mongolian
+ * missions there. Pages list them in that order.
+ */
+export function CountrySchema() {
+  return z
+    .strictObject({
+      /** ISO 3166-1 alpha-2 code in capitals, the file's name: KR for kr.yaml. */
+      country: z
+        .string({ error: expected('an ISO 3166-1 alpha-2 code such as "KR"') })
+        .refine((code) => /^[A-Z]{2}$/.test(code) && isSupportedCountry(code), {
+          error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 code in capitals, such as "KR"`,
+        }),
+      /** The country's name as readers know it (glossary: Өмнөд Солонгос, Хятад, …). */
+      name: LocalizedTextSchema(),
+      /** Emergency numbers, the main one first: it leads the help card and the emergency strip. */
+      emergency: z
+        .array(ContactSchema(), { error: expected('a list of emergency numbers') })
+        .min(1, 'list at least one emergency number'),
+      /** Local lines that help foreigners or trafficking victims. */
+      help: z.array(ContactSchema(), { error: expected('a list of contacts') }).default([]),
+      /** Mongolian missions in the country, the main one first. */
+      missions: z.array(MissionSchema(), { error: expected('a list of missions') }).default([]),
+      /**
+       * Where the country has no Mongolian mission of its own: the missions
+       * elsewhere that cover it, as "<iso2>/<id>" ("th/embassy-bangkok").
+       */
+      coveredBy: z
+        .array(z.string().regex(/^[a-z]{2}\/[a-z0-9-]+$/, 'expected "<iso2>/<id>", such as "th/embassy-bangkok"'))
+        .default([]),
+      /** Missions that exist but whose contacts could not be confirmed, in a sentence. */
+      otherMissions: LocalizedTextSchema().optional(),
+      /** What a reader should know about the country: a border crossing, a scheme. */
+      notes: LocalizedTextSchema().optional(),
+    })
+    .transform((raw, ctx): Destination => {
+      const country = raw.country as CountryCode;
+      const prefix = raw.country.toLowerCase();
+      const seen = new Set<string>();
+      const resolve = (section: 'emergency' | 'help' | 'missions') =>
+        (raw[section] as (z.infer<ReturnType<typeof MissionSchema>> | z.infer<ReturnType<typeof ContactSchema>>)[]).map(
+          ({ id, ...contact }, index): Contact => {
+            if (seen.has(id)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [section, index, 'id'],
+                message: `"${id}" is used twice in this file`,
+              });
+            }
+            seen.add(id);
+            return resolveContact(contact, `${prefix}/${id}`, country, ctx, [section, index]);
+          },
+        );
+      return {
+        code: country,
+        slug: prefix,
+        name: raw.name,
+        emergency: resolve('emergency'),
+        help: resolve('help'),
+        missions: resolve('missions'),
+        coveredBy: raw.coveredBy,
+        ...(raw.otherMissions && { otherMissions: raw.otherMissions }),
+        ...(raw.notes && { notes: raw.notes }),
+      };
+    });
+}
