@@ -1,14 +1,19 @@
 /**
- * Builds the site. On failure it prints what is wrong as `file: field: reason`
- * lines instead of a stack trace, and exits with status 1.
+ * Builds the site, then prints the contact audit summary. On failure it
+ * prints what is wrong as `file: field: reason` lines instead of a stack
+ * trace, and exits with status 1.
  *
  *   node scripts/build.ts
  */
 import { build } from 'astro';
+import { auditRows, auditSummary } from '../src/lib/audit.ts';
 import { formatBuildError } from '../src/lib/build-errors.ts';
+import { readContacts } from './lib/contact-files.ts';
 
 try {
   await build({});
+  const rows = auditRows(await readContacts(process.cwd()), new Date().toISOString().slice(0, 10));
+  console.log(`\n${auditSummary(rows)}\nRun "npm run audit" for every contact, weakest and oldest first.\n`);
 } catch (error) {
   console.error(`\nThe build stopped:\n${formatBuildError(error as Error, process.cwd())}\n`);
   process.exitCode = 1;

@@ -1,0 +1,95 @@
+/**
+ * The contact audit: every contact by status and by the age of its newest
+ * source, so editors re-check the weakest and oldest first. `npm run audit`
+ * prints the full list; the build prints the summary.
+ */
+import { CONTACT_STATUSES, type Contact, type ContactStatus } from './contacts.ts';
+import { UNDATED } from './dates.ts';
+
+export interface AuditRow {
+  id: string;
+  name: string;
+  status: ContactStatus;
+  /** The newest date among the contact's sources, or undefined when none is dated. */
+  newestSource?: string;
+  /** Whole years from the newest source to `today`; undefined when undated. */
+  sourceAgeYears?: number;
+  checked: string;
+  /** Whole days since the contact was last checked. */
+  checkedDaysAgo: number;
+}
+
+/** Age groups of a source, oldest and least known last, as the summary counts them. */
+export const AGE_GROUPS = ['under 2 years', '2–5 years', 'over 5 years', 'undated'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** A partial date at its first day: 2012 → 2012-01-01, 2022-05 → 2022-05-01. */
+function startOf(date: string): number {
+  const [year, month = '01', day = '01'] = date.split('-');
+  return Date.UTC(Number(year), Number(month) - 1, Number(day));
+}
+
+function wholeYears(from: string, today: string): number {
+  return Math.floor((startOf(today) - startOf(from)) / (365.25 * 86_400_000));
+}
+
+export function ageGroup(row: Pick<AuditRow, 'sourceAgeYears'>): AgeGroup {
+  if (row.sourceAgeYears === undefined) return 'undated';
+  if (row.sourceAgeYears < 2) return 'under 2 years';
+  if (row.sourceAgeYears <= 5) return '2–5 years';
+  return 'over 5 years';
+}
+
+/** One row per contact, weakest status first, then oldest (undated first) within a status. */
+export function auditRows(contacts: readonly Contact[], today: string): AuditRow[] {
+  const order = (status: ContactStatus) => -CONTACT_STATUSES.indexOf(status);
+  return contacts
+    .map((contact): AuditRow => {
+      const dated = contact.sources.map((source) => source.date).filter((date) => date !== UNDATED);
+      const newestSource = dated.sort((a, b) => startOf(b) - startOf(a))[0];
+      return {
+        id: contact.id,
+        name: contact.name.en,
+        status: contact.status,
+        ...(newestSource && { newestSource, sourceAgeYears: wholeYears(newestSource, today) }),
+        checked: contact.checked,
+        checkedDaysAgo: Math.floor((startOf(today) - startOf(contact.checked)) / 86_400_000),
+      };
+    })
+    .sort(
+      (a, b) =>
+        order(a.status) - order(b.status) ||
+        (b.sourceAgeYears ?? Infinity) - (a.sourceAgeYears ?? Infinity) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/** Counts by status and by source age, as the build prints them. */
+export function auditSummary(rows: readonly AuditRow[]): string {
+  const byStatus = CONTACT_STATUSES.map((status) => `${status} ${rows.filter((row) => row.status === status).length}`);
+  const byAge = AGE_GROUPS.map((group) => `${group} ${rows.filter((row) => ageGroup(row) === group).length}`);
+  const published = rows.filter((row) => row.status !== 'unconfirmed').length;
+  return [
+    `Contacts: ${rows.length} (${published} published) — ${byStatus.join(', ')}`,
+    `Newest source: ${byAge.join(', ')}`,
+  ].join('\n');
+}
+
+/** The full list as a plain-text table. */
+export function auditTable(rows: readonly AuditRow[]): string {
+  const header = ['status', 'source', 'age', 'checked', 'id', 'name'];
+  const body = rows.map((row) => [
+    row.status,
+    row.newestSource ?? UNDATED,
+    row.sourceAgeYears === undefined ? '?' : `${row.sourceAgeYears}y`,
+    row.checked,
+    row.id,
+    row.name,
+  ]);
+  const widths = header.map((_, column) => Math.max(...[header, ...body].map((cells) => cells[column]!.length)));
+  return [header, ...body]
+    .map((cells) =>
+      cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  '),
+    )
+    .join('\n');
+}
