@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../lib/locales.ts';
 import en from './en.json';
-import { parseUiStrings, uiStrings } from './index.ts';
+import { fill, parseUiStrings, uiStrings } from './index.ts';
 import mn from './mn.json';
 
 /** Every key path of a nested dictionary, such as `home.title`. */
@@ -38,5 +38,21 @@ describe('UI dictionaries', () => {
   it('reject an empty string', () => {
     const broken = { ...mn, skipLink: '  ' };
     expect(() => parseUiStrings('src/i18n/mn.json', broken)).toThrow('src/i18n/mn.json: skipLink: empty text');
+  });
+});
+
+describe('fill', () => {
+  it('fills placeholders', () => {
+    expect(fill('{country}: emergency numbers', { country: 'Japan' })).toBe('Japan: emergency numbers');
+  });
+
+  it('refuses to leave a placeholder unfilled', () => {
+    expect(() => fill('Help: {country}', {})).toThrow('needs a value for {country}');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([match]) => match).sort();
+    expect(placeholders(mn.card.title)).toEqual(placeholders(en.card.title));
+    expect(placeholders(mn.card.vcardName)).toEqual(['{country}']);
   });
 });

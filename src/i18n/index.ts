@@ -28,3 +28,15 @@ const dictionaries: Record<Locale, UiStrings> = {
 export function uiStrings(locale: Locale): UiStrings {
   return dictionaries[locale];
 }
+
+/**
+ * Fills `{name}` placeholders in a UI string. A placeholder without a value
+ * is an error, so a page never shows a raw `{country}`.
+ */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`UI string "${template}" needs a value for ${placeholder}`);
+    return value;
+  });
+}

@@ -2,86 +2,112 @@ import { z } from 'astro/zod';
 
 const text = () => z.string().trim().min(1, 'empty text');
 
+/** A group of UI strings: exactly these keys, each a non-empty text. */
+function group<const K extends string>(...keys: K[]) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, text()])) as Record<K, ReturnType<typeof text>>);
+}
+
 /**
  * Every UI string the site uses, in one strict shape: a dictionary missing a
- * key, or carrying one nobody uses, fails the tests and the build.
+ * key, or carrying one nobody uses, fails the tests and the build. Texts may
+ * hold `{name}` placeholders, filled by `fill()`.
  */
 export function UiStringsSchema() {
   return z.strictObject({
     /** The language's own name, shown by the language switch on the other language's pages. */
     languageName: text(),
-    site: z.strictObject({
-      /** Site name in the header and at the end of every `<title>`. */
-      name: text(),
-      /** Default description for search results and link previews. */
-      description: text(),
-    }),
+    /** `name` ends every `<title>`; `description` is the default for link previews. */
+    site: group('name', 'description'),
     /** Skip link to the main content, first on every page. */
     skipLink: text(),
-    quickExit: z.strictObject({
-      /** The quick-exit control's text. */
-      label: text(),
-      /** The keyboard alternative, next to the control. */
-      hint: text(),
-    }),
-    emergencyStrip: z.strictObject({
-      /** Accessible name of the strip of emergency numbers. */
-      label: text(),
-    }),
+    /** The quick-exit control and its keyboard alternative. */
+    quickExit: group('label', 'hint'),
+    /** Accessible name of the strip of emergency numbers. */
+    emergencyStrip: group('label'),
+    /** Main navigation (`label` is its accessible name) and the footer's page links. */
+    nav: group('label', 'abroad', 'hotlines', 'signs', 'check', 'rights', 'about', 'safety'),
+    languageSwitch: group('label'),
+    footer: group('label', 'privacy', 'openData'),
+    /** How a contact card describes numbers, details and provenance. */
     contact: z.strictObject({
-      /** Shown instead of a call link when a number's current operation is not confirmed. */
-      unconfirmed: text(),
-      /** Marks a number that cannot be dialled from outside its country. */
-      notFromAbroad: text(),
-      /** Marks a free call. */
-      free: text(),
-      /** Label before the source of a number. */
-      source: text(),
-      /** Shown for a source that states no date. */
-      undated: text(),
-      /** Label before the date a number was last checked. */
-      checked: text(),
-      status: z.strictObject({
-        confirmed: text(),
-        'single-source': text(),
-        unconfirmed: text(),
-      }),
+      ...group(
+        'reachInCountry',
+        'reachAnywhere',
+        'reachUncertain',
+        'email',
+        'website',
+        'address',
+        'hours',
+        'languages',
+        'cost',
+        'free',
+        'sources',
+        'undated',
+        'checked',
+        'saveContact',
+      ).shape,
+      /** Only published statuses are ever shown. */
+      status: group('confirmed', 'single-source'),
+      /** A mission's kind, its short name where space is tight. */
+      missionKind: group('embassy', 'consulate-general', 'consulate', 'permanent-mission', 'honorary-consul'),
     }),
-    nav: z.strictObject({
-      /** Accessible name of the main navigation. */
-      label: text(),
-      home: text(),
-      about: text(),
-      safety: text(),
-    }),
-    languageSwitch: z.strictObject({
-      /** Accessible name of the language switch. */
-      label: text(),
-    }),
-    footer: z.strictObject({
-      /** Accessible name of the footer links. */
-      label: text(),
-      /** What the site does not do with its readers. */
-      privacy: text(),
-    }),
-    home: z.strictObject({
-      title: text(),
-      description: text(),
-      lead: text(),
-      helpNowHeading: text(),
-      helpNowIntro: text(),
-      quickExitNote: text(),
-      waysInHeading: text(),
-    }),
+    home: group(
+      'title',
+      'description',
+      'lead',
+      'helpNowHeading',
+      'helpNowIntro',
+      'allHotlines',
+      'abroadHeading',
+      'abroadIntro',
+      'allCountries',
+      'quickExitNote',
+      'waysInHeading',
+    ),
+    /** Cards on the home page leading into each section. */
     sections: z.strictObject({
-      about: z.strictObject({ blurb: text() }),
-      safety: z.strictObject({ blurb: text() }),
+      signs: group('title', 'blurb'),
+      check: group('title', 'blurb'),
+      rights: group('title', 'blurb'),
+      safety: group('title', 'blurb'),
+      about: group('title', 'blurb'),
     }),
-    notFound: z.strictObject({
-      title: text(),
-      body: text(),
-      homeLink: text(),
-    }),
+    hotlines: group(
+      'title',
+      'description',
+      'intro',
+      'emergencyHeading',
+      'emergencyIntro',
+      'helpHeading',
+      'helpIntro',
+      'unlistedNote',
+      'abroadLink',
+    ),
+    abroad: group('title', 'description', 'intro', 'missionOnCard', 'fromAbroadHeading', 'fromAbroadIntro'),
+    /** A destination's help card; `{country}` is the destination's name. */
+    card: group(
+      'title',
+      'description',
+      'allCountries',
+      'lead',
+      'saveAll',
+      'emergencyHeading',
+      'emergencyIntro',
+      'helpHeading',
+      'helpIntro',
+      'missionsHeading',
+      'missionsIntro',
+      'coveredByIntro',
+      'fromAbroadHeading',
+      'fromAbroadIntro',
+      'notesHeading',
+      'vcardName',
+    ),
+    signs: group('title', 'description', 'intro', 'all'),
+    rights: group('title', 'description', 'intro', 'all'),
+    /** The self-check's controls; its questions are content (`content/check/`). */
+    check: group('chooseOffer', 'yes', 'no', 'ifYes', 'whomToCall', 'abroadLink', 'signsLink'),
+    notFound: group('title', 'body', 'homeLink'),
   });
 }
 

@@ -1,0 +1,37 @@
+/**
+ * Every contact the site knows, read once from the content collections and
+ * checked as a whole.
+ */
+import { getCollection } from 'astro:content';
+import { contactProblems, contactsById } from '../lib/contact-checks.ts';
+import { assertNoProblems } from '../lib/content-error.ts';
+import type { Contact } from '../lib/contacts.ts';
+import type { Destination } from '../lib/destinations.ts';
+
+export interface ContactData {
+  /** Mongolia-wide lines, by file name. */
+  hotlines: Contact[];
+  /** Destinations in file order. */
+  destinations: Destination[];
+  /** Every contact, hotlines and destinations alike, by id (`police`, `kr/embassy-seoul`). */
+  byId: Map<string, Contact>;
+}
+
+let loaded: Promise<ContactData> | undefined;
+
+/** Loads and cross-checks all contacts; every page shares the one result. */
+export function contactData(): Promise<ContactData> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<ContactData> {
+  const hotlines = (await getCollection('hotlines')).map((entry) => ({ ...entry.data, id: entry.id }));
+  const files = (await getCollection('countries')).map((entry) => ({
+    file: entry.filePath!,
+    id: entry.id,
+    destination: entry.data,
+  }));
+  assertNoProblems('Contacts do not fit together:', contactProblems(hotlines, files));
+  return { hotlines, destinations: files.map(({ destination }) => destination), byId: contactsById(hotlines, files) };
+}
