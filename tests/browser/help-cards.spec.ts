@@ -1,0 +1,79 @@
+import { expect, test } from '../support/fixtures.ts';
+
+/**
+ * The first emergency number and the Mongolian mission's main number of each
+ * destination, written out here a second time from the research facts: a
+ * change to either in the content must be a deliberate one.
+ */
+const EXPECTED: Record<string, { emergency: string; mission?: string }> = {
+  ae: { emergency: 'tel:999' },
+  ch: { emergency: 'tel:112' },
+  cn: { emergency: 'tel:110', mission: 'tel:+861065326512' },
+  cz: { emergency: 'tel:112', mission: 'tel:+420224311198' },
+  de: { emergency: 'tel:112', mission: 'tel:+49304748060' },
+  hk: { emergency: 'tel:999' },
+  jp: { emergency: 'tel:110', mission: 'tel:+81334692195' },
+  kr: { emergency: 'tel:112', mission: 'tel:+8227983464' },
+  kz: { emergency: 'tel:112' },
+  mo: { emergency: 'tel:999' },
+  my: { emergency: 'tel:999', mission: 'tel:+6623811400' },
+  ru: { emergency: 'tel:112', mission: 'tel:+74956906792' },
+  th: { emergency: 'tel:191', mission: 'tel:+6623811400' },
+  tr: { emergency: 'tel:155', mission: 'tel:+903124921028' },
+  us: { emergency: 'tel:911', mission: 'tel:+12023337117' },
+};
+
+for (const [slug, expected] of Object.entries(EXPECTED)) {
+  for (const prefix of ['', '/en']) {
+    test(`${prefix}/abroad/${slug} leads with its emergency number and the Mongolian mission`, async ({ page }) => {
+      await page.goto(`${prefix}/abroad/${slug}`);
+      const emergency = page.locator('section[aria-labelledby="emergency"]');
+      await expect(emergency.locator(`a[href="${expected.emergency}"]`).first()).toBeVisible();
+      // The first number on the card is the emergency number.
+      await expect(page.locator('main a[href^="tel:"]').first()).toHaveAttribute('href', expected.emergency);
+
+      const strip = page.getByRole('complementary');
+      await expect(strip.locator(`a[href="${expected.emergency}"]`)).toBeVisible();
+      if (expected.mission) {
+        await expect(strip.locator(`a[href="${expected.mission}"]`)).toBeVisible();
+        await expect(page.locator(`section[aria-labelledby="mission"] a[href="${expected.mission}"]`)).toBeVisible();
+      }
+      // Every number says where it works.
+      for (const number of await page.locator('main article a[href^="tel:"].text-2xl').all()) {
+        await expect(number.locator('xpath=following-sibling::span[1]')).toHaveText(/\S/);
+      }
+    });
+  }
+}
+
+test('the help-abroad page lists every destination with its emergency number', async ({ page }) => {
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/abroad`);
+    for (const [slug, expected] of Object.entries(EXPECTED)) {
+      const row = page.locator('main li', { has: page.locator(`a[href="${prefix}/abroad/${slug}"]`) });
+      await expect(row.locator(`a[href="${expected.emergency}"]`)).toBeVisible();
+      if (expected.mission) await expect(row.locator(`a[href="${expected.mission}"]`)).toBeVisible();
+    }
+  }
+});
+
+test('a destination saves all its numbers to the phone as one vCard', async ({ page, request }) => {
+  await page.goto('/en/abroad/kr');
+  const link = page.getByRole('link', { name: 'Save all these numbers to your phone' });
+  await expect(link).toHaveAttribute('href', '/en/abroad/kr.vcf');
+  const response = await request.get('/en/abroad/kr.vcf');
+  expect(response.headers()['content-type']).toBe('text/vcard; charset=utf-8');
+  const body = await response.text();
+  expect(body).toContain('TEL;VALUE=uri;TYPE=voice:tel:112');
+  expect(body).toContain('tel:+8227983464');
+});
+
+test('the hotlines page offers the Mongolian lines as calls, police first', async ({ page }) => {
+  for (const prefix of ['', '/en']) {
+    await page.goto(`${prefix}/hotlines`);
+    await expect(page.locator('main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:102');
+    for (const href of ['tel:103', 'tel:107', 'tel:108', 'tel:18001280', 'tel:+97683042222']) {
+      await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+    }
+  }
+});
