@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, pagePath } from './link-check.ts';
+import { checkLinks } from './link-check.ts';
 
 const origin = 'https://example.org';
 const page = (path: string, body: string) => ({ path, html: `<!doctype html><html><body>${body}</body></html>` });
-
-describe('pagePath', () => {
-  it('maps built files to the paths they answer', () => {
-    expect(pagePath('index.html')).toBe('/');
-    expect(pagePath('en.html')).toBe('/en');
-    expect(pagePath('en/about.html')).toBe('/en/about');
-    expect(pagePath('guide/index.html')).toBe('/guide');
-  });
-});
 
 describe('checkLinks', () => {
   const site = [

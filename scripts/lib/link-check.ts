@@ -3,7 +3,7 @@
  * leads somewhere: one class of broken link a reader must never meet.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { candidateFiles } from '../../src/lib/static-host.ts';
+import { candidateFiles, pagePath } from '../../src/lib/static-host.ts';
 
 /** A built file: its path relative to `dist/` and, for HTML, its text. */
 export interface BuiltFile {
@@ -31,12 +31,6 @@ const ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
 ];
 /** Schemes that leave the web on purpose: calls, messages, e-mail. */
 const NON_WEB = /^(tel|sms|mailto):/i;
-
-/** The URL path a built page answers at: `en/about.html` → `/en/about`, `index.html` → `/`. */
-export function pagePath(file: string): string {
-  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
-  return path === '' || path === '/index' ? '/' : path;
-}
 
 /** Every `id` (and legacy `a[name]`) a page offers as an anchor. */
 function anchorsOf(root: HTMLElement): Set<string> {

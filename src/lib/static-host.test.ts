@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalRedirect, candidateFiles, contentType, notFoundFile } from './static-host.ts';
+import { canonicalRedirect, candidateFiles, contentType, notFoundFile, pagePath } from './static-host.ts';
 
 describe('candidateFiles', () => {
   it('serves the home pages', () => {
@@ -48,5 +48,14 @@ describe('contentType', () => {
     expect(contentType('favicon.svg')).toBe('image/svg+xml');
     expect(contentType('x.PNG')).toBe('image/png');
     expect(contentType('LICENSE')).toBe('application/octet-stream');
+  });
+});
+
+describe('pagePath', () => {
+  it('maps built files to the paths they answer', () => {
+    expect(pagePath('index.html')).toBe('/');
+    expect(pagePath('en.html')).toBe('/en');
+    expect(pagePath('en/about.html')).toBe('/en/about');
+    expect(pagePath('guide/index.html')).toBe('/guide');
   });
 });

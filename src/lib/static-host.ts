@@ -25,6 +25,12 @@ export function candidateFiles(pathname: string): string[] {
   return [path, `${path}.html`, `${path}/index.html`];
 }
 
+/** The URL path a built page answers at: `en/about.html` → `/en/about`, `index.html` → `/`. */
+export function pagePath(file: string): string {
+  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
+  return path === '' || path === '/index' ? '/' : path;
+}
+
 /** The 404 page in the language of the path that was not found. */
 export function notFoundFile(pathname: string): string {
   const { locale } = parseLocalePath(pathname);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { latinSpellings, russianKeyboardSpelling, searchSpellings } from './transliterate.ts';
+
+describe('latinSpellings', () => {
+  it.each([
+    ['Солонгос', 'solongos'],
+    ['элчин', 'elchin'],
+    ['сайд', 'said'],
+    ['тусламж', 'tuslamj'],
+    ['хүн', 'khun'],
+    ['хүн', 'hun'],
+    ['хүн', 'khün'],
+    ['цагдаа', 'tsagdaa'],
+    ['цагдаа', 'cagdaa'],
+    ['өмнөд', 'omnod'],
+    ['өмнөд', 'ömnöd'],
+    ['өмнөд', 'umnud'],
+    ['хятад', 'hyatad'],
+    ['хятад', 'khyatad'],
+    ['шуурхай', 'shuurkhai'],
+    ['шуурхай', 'shuurhai'],
+    ['журам', 'zhuram'],
+    ['Япон', 'yapon'],
+  ])('writes %s as people type it, including "%s"', (word, typed) => {
+    expect(latinSpellings(word)).toContain(typed);
+  });
+
+  it('gives each spelling once, the most common first', () => {
+    expect(latinSpellings('солонгос')).toEqual(['solongos']);
+    expect(latinSpellings('хүн')).toEqual(['khun', 'hun', 'khün']);
+  });
+});
+
+describe('russianKeyboardSpelling', () => {
+  it('writes Ө and Ү as the Russian keyboard offers them', () => {
+    expect(russianKeyboardSpelling('Хүн')).toBe('хун');
+    expect(russianKeyboardSpelling('өмнөд')).toBe('омнод');
+    expect(russianKeyboardSpelling('солонгос')).toBeUndefined();
+  });
+});
+
+describe('searchSpellings', () => {
+  it('writes every distinct Cyrillic word once per spelling and ignores the rest', () => {
+    expect(searchSpellings('Элчин сайд, элчин. Embassy 02-798-3464')).toBe('elchin said sayd');
+    expect(searchSpellings('хүн').split(' ')).toEqual(['khun', 'hun', 'khün', 'хун']);
+  });
+
+  it('returns nothing for text without Cyrillic', () => {
+    expect(searchSpellings('Embassy of Mongolia')).toBe('');
+  });
+});
