@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { parseSiteOrigin } from './src/lib/site.ts';
 
@@ -24,6 +25,10 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   // Shiki colours code with inline styles, which the CSP forbids; the site shows no code worth colouring.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } } })],
+  integrations: [
+    mdx(),
+    searchIndex(),
+    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } } }),
+  ],
   vite: { plugins: [tailwindcss()] },
 });

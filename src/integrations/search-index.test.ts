@@ -1,0 +1,61 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeSearchIndex } from './search-index.ts';
+
+vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
+const pagefind = await import('pagefind');
+
+const page = (lang: string, searchable = true) =>
+  `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main${searchable ? ' data-pagefind-body' : ''}><h1>Тусламж</h1></main></body></html>`;
+
+let dist: string;
+const index = { addHTMLFile: vi.fn(), writeFiles: vi.fn() };
+
+beforeEach(async () => {
+  dist = await mkdtemp(join(tmpdir(), 'search-index-'));
+  await mkdir(join(dist, 'en', 'abroad'), { recursive: true });
+  await writeFile(join(dist, 'index.html'), page('mn'));
+  await writeFile(join(dist, 'en', 'abroad', 'kr.html'), page('en'));
+  await writeFile(join(dist, '404.html'), page('mn', false));
+  await writeFile(join(dist, 'en', 'abroad', 'kr.vcf'), 'BEGIN:VCARD');
+  vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index: index as never });
+  index.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
+  index.writeFiles.mockResolvedValue({ errors: [], outputPath: join(dist, 'pagefind') });
+});
+
+afterEach(async () => {
+  vi.clearAllMocks();
+  await rm(dist, { recursive: true, force: true });
+});
+
+describe('writeSearchIndex', () => {
+  it('indexes each searchable page under its URL and writes the index into dist/pagefind', async () => {
+    const summary = await writeSearchIndex(dist, pagefind);
+    expect(index.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/en/abroad/kr', '/']);
+    expect(index.addHTMLFile.mock.calls[1]![0].content).toContain('tuslamj');
+    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dist, 'pagefind') });
+    expect(summary).toEqual({ pages: { en: 1, mn: 1 }, skipped: 1 });
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails when Pagefind cannot start', async () => {
+    vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: ['no binary for this platform'] });
+    await expect(writeSearchIndex(dist, pagefind)).rejects.toThrow(
+      'The search index could not be built: Pagefind did not start:\nno binary for this platform',
+    );
+  });
+
+  it('fails, naming the page, when a page cannot be indexed', async () => {
+    index.addHTMLFile.mockImplementation(async ({ url }) => ({ errors: url === '/' ? ['bad HTML'] : [], file: {} }));
+    await expect(writeSearchIndex(dist, pagefind)).rejects.toThrow('The search index could not be built: /:\nbad HTML');
+    expect(index.writeFiles).not.toHaveBeenCalled();
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  it('fails when the index cannot be written', async () => {
+    index.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
+    await expect(writeSearchIndex(dist, pagefind)).rejects.toThrow('writing the index:\ndisk full');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Builds the Pagefind search index after Astro writes the site: one index per
+ * language (Pagefind splits by `<html lang>`), from each page's main content
+ * with the extra words `documentForIndex` adds. Any error Pagefind reports
+ * stops the build: a site whose search silently misses pages is worse than
+ * one that does not build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { parseLocalePath } from '../lib/locales.ts';
+import { documentForIndex } from '../lib/search-document.ts';
+import { pagePath } from '../lib/static-host.ts';
+
+type Pagefind = typeof import('pagefind');
+
+export interface IndexSummary {
+  /** Pages indexed, by language. */
+  pages: Record<string, number>;
+  /** Pages left out on purpose (404, short links). */
+  skipped: number;
+}
+
+async function htmlFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`The search index could not be built: ${step}:\n${errors.join('\n')}`);
+}
+
+/** Indexes every searchable page of `dist` and writes the index to `dist/pagefind/`. */
+export async function writeSearchIndex(dist: string, pagefind: Pagefind): Promise<IndexSummary> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length > 0) fail('Pagefind did not start', errors);
+  const summary: IndexSummary = { pages: {}, skipped: 0 };
+  try {
+    for (const file of await htmlFiles(dist)) {
+      const path = pagePath(relative(dist, file).split('\\').join('/'));
+      const content = documentForIndex(await readFile(file, 'utf8'), path);
+      if (content === undefined) {
+        summary.skipped += 1;
+        continue;
+      }
+      const added = await index.addHTMLFile({ url: path, content });
+      if (added.errors.length > 0) fail(path, added.errors);
+      const { locale } = parseLocalePath(path);
+      summary.pages[locale] = (summary.pages[locale] ?? 0) + 1;
+    }
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length > 0) fail('writing the index', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  return summary;
+}
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'site:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await writeSearchIndex(fileURLToPath(dir), await import('pagefind'));
+        const languages = Object.entries(summary.pages).map(([language, count]) => `${language} ${count}`);
+        logger.info(`Indexed ${languages.join(', ')} pages for search; left out ${summary.skipped}.`);
+      },
+    },
+  };
+}
