@@ -3,6 +3,7 @@ import { LOCALES } from '../lib/locales.ts';
 import en from './en.json';
 import { fill, parseUiStrings, uiStrings } from './index.ts';
 import mn from './mn.json';
+import { SEARCH_KINDS } from '../lib/search-document.ts';
 
 /** Every key path of a nested dictionary, such as `home.title`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -54,5 +55,11 @@ describe('fill', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\w+\}/g)].map(([match]) => match).sort();
     expect(placeholders(mn.card.title)).toEqual(placeholders(en.card.title));
     expect(placeholders(mn.card.vcardName)).toEqual(['{country}']);
+  });
+});
+
+describe('search filter names', () => {
+  it('name every kind of result the index knows, in both languages', () => {
+    for (const dictionary of [mn, en]) expect(Object.keys(dictionary.search.kinds)).toEqual([...SEARCH_KINDS]);
   });
 });

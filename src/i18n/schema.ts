@@ -25,7 +25,7 @@ export function UiStringsSchema() {
     /** Accessible name of the strip of emergency numbers. */
     emergencyStrip: group('label'),
     /** Main navigation (`label` is its accessible name) and the footer's page links. */
-    nav: group('label', 'abroad', 'hotlines', 'signs', 'check', 'rights', 'about', 'safety'),
+    nav: group('label', 'abroad', 'hotlines', 'signs', 'check', 'rights', 'search', 'about', 'safety'),
     languageSwitch: group('label'),
     footer: group('label', 'privacy', 'openData'),
     /** How a contact card describes numbers, details and provenance. */
@@ -107,6 +107,27 @@ export function UiStringsSchema() {
     rights: group('title', 'description', 'intro', 'all'),
     /** The self-check's controls; its questions are content (`content/check/`). */
     check: group('chooseOffer', 'yes', 'no', 'ifYes', 'whomToCall', 'abroadLink', 'signsLink'),
+    /** The search page; `{count}` is a number of results. `kinds` name the result filters. */
+    search: z.strictObject({
+      ...group(
+        'title',
+        'description',
+        'label',
+        'hint',
+        'kindLabel',
+        'countryLabel',
+        'allKinds',
+        'allCountries',
+        'searching',
+        'noResults',
+        'oneResult',
+        'results',
+        'failed',
+        'noScript',
+        'privacy',
+      ).shape,
+      kinds: group('hotline', 'destination', 'sign', 'right', 'campaign', 'page'),
+    }),
     notFound: group('title', 'body', 'homeLink'),
   });
 }
