@@ -1,0 +1,74 @@
+import { expect, test } from '../support/fixtures.ts';
+
+test.describe('search page', () => {
+  for (const [path, query, expected] of [
+    ['/search', 'солонгос', '/abroad/kr'],
+    ['/search', 'elchin said yapon', '/abroad/jp'],
+    ['/en/search', 'embassy seoul', '/en/abroad/kr'],
+  ] as const) {
+    test(`on a phone, "${query}" shows ${expected} first`, async ({ page, watch }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(path);
+      await page.getByRole('searchbox').fill(query);
+      await expect(page.locator('[data-results] li a').first()).toHaveAttribute('href', expected);
+      await expect(page.getByRole('status')).toHaveText(/\d/);
+      expect(watch.consoleErrors, 'console errors, CSP violations included').toEqual([]);
+      expect(watch.offsite).toEqual([]);
+    });
+  }
+
+  test('loads the search code only when search is used', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto('/en/search');
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await page.getByRole('searchbox').focus();
+    await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+  });
+
+  test('is reached from every page’s header and works by keyboard', async ({ page }) => {
+    await page.goto('/en/hotlines');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/en\/search$/);
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type('1345');
+    await expect(page.getByRole('status')).toHaveText('2 results');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Search');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveAttribute('name', 'kind');
+  });
+
+  test('narrows results by kind and country, and offers no empty choice', async ({ page }) => {
+    await page.goto('/en/search');
+    await page.getByRole('searchbox').fill('passport');
+    await expect(page.locator('[data-results] li').first()).toBeVisible();
+    await expect(page.locator('select[name="kind"] option[value="campaign"]')).toHaveCount(0);
+    await page.getByLabel('Type').selectOption('destination');
+    await expect(page.locator('[data-results] li a').first()).toHaveAttribute('href', /^\/en\/abroad/);
+    await page.getByLabel('Country').selectOption('JP');
+    await expect(page.locator('[data-results] li a')).toHaveCount(1);
+    await expect(page.locator('[data-results] li a')).toHaveAttribute('href', '/en/abroad/jp');
+  });
+
+  test('keeps the query out of the address bar and the history', async ({ page }) => {
+    await page.goto('/search');
+    await page.getByRole('searchbox').fill('паспорт');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page.locator('[data-results] li').first()).toBeVisible();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.evaluate(() => history.length)).toBe(2);
+  });
+
+  test('without JavaScript says so and lists the main sections', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/search');
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByText('Хайлт ажиллахад JavaScript хэрэгтэй')).toBeVisible();
+    await expect(page.locator('main a[href="/abroad"]')).toBeVisible();
+    await expect(page.locator('main a[href="/hotlines"]')).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLocalePath } from '../../src/lib/locales.ts';
+import { pagePath } from '../../src/lib/static-host.ts';
+import { builtFiles, DIST } from '../support/dist.ts';
+
+describe('the search index in dist/', () => {
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = builtFiles().filter((file) => file.html !== undefined);
+  const searchable = pages.filter((file) => /<main[^>]*data-pagefind-body/.test(file.html!));
+
+  it('has one index per language, holding every searchable page of that language', () => {
+    const count = (locale: string) =>
+      searchable.filter((file) => parseLocalePath(pagePath(file.path)).locale === locale).length;
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'mn']);
+    expect(entry.languages.mn?.page_count).toBe(count('mn'));
+    expect(entry.languages.en?.page_count).toBe(count('en'));
+  });
+
+  it('leaves out the 404 pages and the search page itself', () => {
+    const left = pages
+      .filter((file) => !searchable.includes(file))
+      .map((file) => pagePath(file.path))
+      .sort();
+    expect(left).toEqual(['/404', '/en/404', '/en/search', '/search']);
+  });
+
+  it('keeps navigation, the emergency strip and the footer out of what is indexed', () => {
+    for (const file of searchable) {
+      const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(file.html!)?.[1] ?? '';
+      expect(main, file.path).not.toMatch(/<(header|aside|footer|quick-exit)[\s>]/);
+    }
+  });
+});
