@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { auditRows, auditSummary, auditTable } from '../src/lib/audit.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { isCalendarDate } from '../src/lib/dates.ts';
-import { readContacts } from './lib/contact-files.ts';
+import { readContacts } from './lib/content-files.ts';
 
 const { values } = parseArgs({ options: { date: { type: 'string' } } });
 const today = values.date ?? new Date().toISOString().slice(0, 10);

@@ -8,7 +8,7 @@
 import { build } from 'astro';
 import { auditRows, auditSummary } from '../src/lib/audit.ts';
 import { formatBuildError } from '../src/lib/build-errors.ts';
-import { readContacts } from './lib/contact-files.ts';
+import { readContacts } from './lib/content-files.ts';
 
 try {
   await build({});

@@ -1,0 +1,88 @@
+/**
+ * Reads content straight from `content/` for command-line tools, with the
+ * same YAML parser, schemas and cross-checks the site's build uses.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
+import { allContacts, contactProblems, contactsById, type DestinationFile } from '../../src/lib/contact-checks.ts';
+import type { Contact } from '../../src/lib/contacts.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import type { Destination } from '../../src/lib/destinations.ts';
+import { formatSchemaIssues } from '../../src/lib/schema-errors.ts';
+import type { ShortLinkEntry } from '../../src/lib/short-links.ts';
+import { HotlineSchema } from '../../src/schemas/contact.ts';
+import { CountrySchema } from '../../src/schemas/country.ts';
+import { ShortLinkSchema } from '../../src/schemas/short-link.ts';
+
+/** Parses a YAML file against a schema; records problems as `file: field: reason` instead of throwing. */
+async function readYaml<T>(
+  root: string,
+  relative: string,
+  schema: z.ZodType<T>,
+  problems: string[],
+): Promise<T | undefined> {
+  let data: unknown;
+  try {
+    data = yaml.load(await readFile(join(root, relative), 'utf8'), { filename: relative });
+  } catch (error) {
+    problems.push(`${relative}: could not be read: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    problems.push(formatSchemaIssues(relative, result.error.issues));
+    return undefined;
+  }
+  return result.data;
+}
+
+async function yamlFiles(root: string, directory: string): Promise<string[]> {
+  return (await readdir(join(root, directory))).filter((name) => name.endsWith('.yaml')).sort();
+}
+
+export interface ContactFiles {
+  hotlines: Contact[];
+  destinations: Destination[];
+  byId: Map<string, Contact>;
+}
+
+/** Every contact, checked as the build checks them. Throws a ContentError naming file, field and reason. */
+export async function readContactFiles(root: string): Promise<ContactFiles> {
+  const problems: string[] = [];
+  const hotlines: Contact[] = [];
+  for (const name of await yamlFiles(root, 'content/hotlines')) {
+    const hotline = await readYaml(root, `content/hotlines/${name}`, HotlineSchema(), problems);
+    if (hotline) hotlines.push({ ...hotline, id: name.replace(/\.yaml$/, '') });
+  }
+  const files: DestinationFile[] = [];
+  for (const name of await yamlFiles(root, 'content/countries')) {
+    const file = `content/countries/${name}`;
+    const destination = await readYaml(root, file, CountrySchema(), problems);
+    if (destination) files.push({ file, id: name.replace(/\.yaml$/, ''), destination });
+  }
+  if (problems.length === 0) problems.push(...contactProblems(hotlines, files));
+  if (problems.length > 0) throw new ContentError('Contacts could not be read:', problems);
+  return {
+    hotlines,
+    destinations: files.map(({ destination }) => destination),
+    byId: contactsById(hotlines, files),
+  };
+}
+
+/** Every contact, hotlines first. */
+export async function readContacts(root: string): Promise<Contact[]> {
+  const { hotlines, destinations } = await readContactFiles(root);
+  return [...hotlines, ...destinations.flatMap(allContacts)];
+}
+
+/** The short-link registry and the record of printed codes. */
+export async function readShortLinks(root: string): Promise<{ links: ShortLinkEntry[]; printed: ShortLinkEntry[] }> {
+  const problems: string[] = [];
+  const registry = await readYaml(root, 'content/links.yaml', z.record(z.string(), ShortLinkSchema()), problems);
+  if (!registry) throw new ContentError('Short links could not be read:', problems);
+  const links = Object.entries(registry).map(([code, link]) => ({ code, ...link }));
+  const printed = JSON.parse(await readFile(join(root, 'content/printed-links.json'), 'utf8')) as ShortLinkEntry[];
+  return { links, printed };
+}
