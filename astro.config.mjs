@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
-import { parseSiteOrigin } from './src/lib/site.ts';
+import { isListedPage, parseSiteOrigin } from './src/lib/site.ts';
 
 export default defineConfig({
   site: parseSiteOrigin(process.env.SITE_ORIGIN),
@@ -28,7 +28,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     searchIndex(),
-    sitemap({ i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } } }),
+    sitemap({
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } },
+      filter: (page) => isListedPage(new URL(page).pathname),
+    }),
   ],
   vite: { plugins: [tailwindcss()] },
 });

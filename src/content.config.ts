@@ -1,10 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
 import { HotlineSchema } from './schemas/contact.ts';
 import { CountrySchema } from './schemas/country.ts';
 import { PageSchema } from './schemas/page.ts';
 import { SelfCheckSchema } from './schemas/self-check.ts';
+import { ShortLinkSchema } from './schemas/short-link.ts';
 
 /** Prose pages such as About and Staying safe, one MDX file per language with the same name. */
 const pages = defineCollection({
@@ -42,4 +43,10 @@ const check = defineCollection({
   schema: SelfCheckSchema(),
 });
 
-export const collections = { pages, signs, rights, hotlines, countries, check };
+/** Printed short links, keyed by code: `/go/<code>`. */
+const links = defineCollection({
+  loader: file('./content/links.yaml'),
+  schema: ShortLinkSchema(),
+});
+
+export const collections = { pages, signs, rights, hotlines, countries, check, links };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalOrigin, LOCAL_ORIGIN, parseSiteOrigin } from './site.ts';
+import { isListedPage, isLocalOrigin, LOCAL_ORIGIN, parseSiteOrigin } from './site.ts';
 
 describe('parseSiteOrigin', () => {
   it('defaults to the local server when unset or blank', () => {
@@ -24,5 +24,16 @@ describe('isLocalOrigin', () => {
     expect(isLocalOrigin(LOCAL_ORIGIN)).toBe(true);
     expect(isLocalOrigin('http://127.0.0.1:8080')).toBe(true);
     expect(isLocalOrigin('https://example.org')).toBe(false);
+  });
+});
+
+describe('isListedPage', () => {
+  it('keeps 404s, search and short links out of the sitemap', () => {
+    for (const path of ['/404', '/en/404', '/search', '/en/search', '/go/kr', '/GO/KR', '/en/go/help']) {
+      expect(isListedPage(path), path).toBe(false);
+    }
+    for (const path of ['/', '/en', '/abroad/kr', '/en/signs/fake-job-offers', '/golden']) {
+      expect(isListedPage(path), path).toBe(true);
+    }
   });
 });

@@ -32,3 +32,11 @@ export function isLocalOrigin(origin: string): boolean {
   const { hostname } = new URL(origin);
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
 }
+
+/**
+ * Whether a page belongs in the sitemap: not the 404s, the search page or
+ * short links, which all carry `noindex`.
+ */
+export function isListedPage(pathname: string): boolean {
+  return !/^(\/en)?\/(404|search|go\/.*|GO\/.*)$/.test(pathname);
+}

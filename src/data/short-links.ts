@@ -1,0 +1,33 @@
+/**
+ * The printed short links, read once and checked: each code well formed and
+ * leading to a page that exists, and every printed code kept as printed.
+ */
+import { getCollection } from 'astro:content';
+import printed from '../../content/printed-links.json';
+import { assertNoProblems } from '../lib/content-error.ts';
+import { CODE_PATTERN, printedLinkProblems, type ShortLinkEntry } from '../lib/short-links.ts';
+import { contactData } from './contacts.ts';
+
+let loaded: Promise<ShortLinkEntry[]> | undefined;
+
+export function shortLinks(): Promise<ShortLinkEntry[]> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<ShortLinkEntry[]> {
+  const { destinations } = await contactData();
+  const pages = new Set(['abroad', 'hotlines', ...destinations.map((destination) => `abroad/${destination.slug}`)]);
+  const links = (await getCollection('links')).map(({ id, data }) => ({ code: id, ...data }));
+  const problems: string[] = [];
+  for (const link of links) {
+    if (!CODE_PATTERN.test(link.code)) {
+      problems.push(`content/links.yaml: ${link.code}: a code is 1–12 lowercase ASCII letters and digits`);
+    }
+    if (!pages.has(link.target))
+      problems.push(`content/links.yaml: ${link.code}.target: no page "${link.target}" exists`);
+  }
+  problems.push(...printedLinkProblems(links, printed as ShortLinkEntry[]));
+  assertNoProblems('Short links do not hold:', problems);
+  return links;
+}

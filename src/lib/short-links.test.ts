@@ -1,0 +1,60 @@
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import {
+  printedLinkProblems,
+  qrUrl,
+  recordPrinted,
+  shortLinkPaths,
+  typedUrl,
+  type ShortLinkEntry,
+} from './short-links.ts';
+
+describe('short link URLs', () => {
+  it('answer in lower case and as the QR code writes them', () => {
+    expect(shortLinkPaths('kr')).toEqual({ lower: '/go/kr', upper: '/GO/KR' });
+    expect(typedUrl('https://example.org', 'kr')).toBe('example.org/go/kr');
+  });
+
+  it('put the whole QR URL in capitals, which QR alphanumeric mode encodes', () => {
+    const url = qrUrl('https://example.org', 'help');
+    expect(url).toBe('HTTPS://EXAMPLE.ORG/GO/HELP');
+    expect(QRCode.create(url, { errorCorrectionLevel: 'M' }).segments.map((segment) => segment.mode.id)).toEqual([
+      'Alphanumeric',
+    ]);
+  });
+});
+
+describe('printed codes', () => {
+  const printed = { edition: 'Passport insert, first edition', date: '2027-01-15' };
+  const registry: ShortLinkEntry[] = [
+    { code: 'kr', target: 'abroad/kr', printed },
+    { code: 'jp', target: 'abroad/jp' },
+  ];
+  const lock: ShortLinkEntry[] = [{ code: 'kr', target: 'abroad/kr', printed }];
+
+  it('accept a registry that keeps every printed code as printed', () => {
+    expect(printedLinkProblems(registry, lock)).toEqual([]);
+  });
+
+  it('refuse a printed code removed, renamed or pointed elsewhere', () => {
+    expect(printedLinkProblems([{ code: 'kor', target: 'abroad/kr', printed }], lock)).toContain(
+      'content/links.yaml: kr: was printed (Passport insert, first edition) and must not be removed or renamed',
+    );
+    expect(printedLinkProblems([{ code: 'kr', target: 'abroad/jp', printed }], lock)).toEqual([
+      'content/links.yaml: kr.target: was printed leading to "abroad/kr" and must keep leading there',
+    ]);
+    expect(printedLinkProblems([{ code: 'kr', target: 'abroad/kr' }], lock)).toEqual([
+      'content/links.yaml: kr.printed: differs from what content/printed-links.json recorded when it was printed',
+    ]);
+  });
+
+  it('ask for a newly printed code to be recorded, and record it without touching older records', () => {
+    const newly = [...registry, { code: 'cn', target: 'abroad/cn', printed }];
+    expect(printedLinkProblems(newly, lock)).toEqual([
+      'content/links.yaml: cn.printed: is not yet recorded in content/printed-links.json; run "npm run qr"',
+    ]);
+    const updated = recordPrinted(newly, lock);
+    expect(updated).toEqual([...lock, { code: 'cn', target: 'abroad/cn', printed }]);
+    expect(printedLinkProblems(newly, updated)).toEqual([]);
+  });
+});
