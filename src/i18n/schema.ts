@@ -128,6 +128,8 @@ export function UiStringsSchema() {
       ).shape,
       kinds: group('hotline', 'destination', 'sign', 'right', 'campaign', 'page'),
     }),
+    /** The print sheet of passport inserts (`npm run qr`). */
+    print: group('sheetTitle', 'scan', 'everyCountry', 'offline'),
     notFound: group('title', 'body', 'homeLink'),
   });
 }

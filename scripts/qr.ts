@@ -1,0 +1,113 @@
+/**
+ * Makes the passport inserts: for every short link, a QR code of its URL in
+ * capitals (QR alphanumeric mode, error correction M, a 4-module quiet zone)
+ * as SVG and PNG, and one print sheet of passport-sized cards. Codes marked
+ * printed in content/links.yaml are recorded in content/printed-links.json.
+ *
+ *   node scripts/qr.ts [--out print]
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { ContentError } from '../src/lib/content-error.ts';
+import { isPublished } from '../src/lib/contacts.ts';
+import { MONGOLIA_KEY_LINES } from '../src/lib/key-lines.ts';
+import { helpCard, reachableFromAbroad } from '../src/lib/destinations.ts';
+import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
+import { printedLinkProblems, qrUrl, recordPrinted, typedUrl } from '../src/lib/short-links.ts';
+import { UiStringsSchema } from '../src/i18n/schema.ts';
+import { readContactFiles, readShortLinks } from './lib/content-files.ts';
+import { type InsertCard, printedLine, printSheet } from './lib/print-sheet.ts';
+
+/** QR options for print: error correction M survives smudges and creases; 4 modules of quiet zone. */
+export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'print' } } });
+const out = resolve(values.out);
+
+async function strings(locale: 'mn' | 'en') {
+  return UiStringsSchema().parse(JSON.parse(await readFile(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')));
+}
+
+try {
+  const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
+  if (isLocalOrigin(origin)) {
+    console.warn(`SITE_ORIGIN is not set: the codes point at ${origin}. Set it to the public address before printing.`);
+  }
+  const { links, printed } = await readShortLinks(root);
+  const problems = printedLinkProblems(links, printed).filter((problem) => !problem.includes('not yet recorded'));
+  if (problems.length > 0) throw new ContentError('Printed short links must not change:', problems);
+  const { hotlines, destinations, byId } = await readContactFiles(root);
+  const text = { mn: await strings('mn'), en: await strings('en') };
+
+  await mkdir(join(out, 'qr'), { recursive: true });
+  const cards: InsertCard[] = [];
+  const fromAbroad = reachableFromAbroad(hotlines);
+  let largest = { code: '', version: 0, modules: 0 };
+  for (const [index, link] of links.entries()) {
+    const url = qrUrl(origin, link.code);
+    const qr = QRCode.create(url, QR_OPTIONS);
+    const svg = await QRCode.toString(url, { ...QR_OPTIONS, type: 'svg' });
+    await writeFile(join(out, 'qr', `${link.code}.svg`), svg);
+    await QRCode.toFile(join(out, 'qr', `${link.code}.png`), url, { ...QR_OPTIONS, type: 'png', scale: 10 });
+    if (qr.modules.size > largest.modules) largest = { code: link.code, version: qr.version, modules: qr.modules.size };
+    console.log(
+      `[${index + 1}/${links.length}] ${link.code}: ${url}, QR version ${qr.version}, ${qr.modules.size} modules`,
+    );
+
+    const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
+    if (destination) {
+      const card = helpCard(destination, hotlines, byId);
+      const mission = card.missions.find((contact) => contact.phones.length > 0);
+      cards.push({
+        code: link.code,
+        svg,
+        url: typedUrl(origin, link.code),
+        place: destination.name,
+        lines: [
+          card.emergency[0] && printedLine(card.emergency[0]),
+          mission &&
+            printedLine(mission, {
+              mn: text.mn.contact.missionKind[mission.mission!.kind],
+              en: text.en.contact.missionKind[mission.mission!.kind],
+            }),
+          ...fromAbroad.map((contact) => printedLine(contact)),
+        ].filter((line) => line !== undefined),
+      });
+    } else if (link.target === 'abroad') {
+      cards.push({
+        code: link.code,
+        svg,
+        url: typedUrl(origin, link.code),
+        lines: fromAbroad.map((contact) => printedLine(contact)).filter((line) => line !== undefined),
+        note: { mn: text.mn.print.everyCountry, en: text.en.print.everyCountry },
+      });
+    } else {
+      const lines = MONGOLIA_KEY_LINES.map((id) => byId.get(id)).filter((contact) => contact && isPublished(contact));
+      cards.push({
+        code: link.code,
+        svg,
+        url: typedUrl(origin, link.code),
+        place: { mn: text.mn.hotlines.title, en: text.en.hotlines.title },
+        lines: lines.map((contact) => printedLine(contact!)).filter((line) => line !== undefined),
+      });
+    }
+  }
+  await writeFile(join(out, 'inserts.html'), printSheet(cards, text));
+
+  const recorded = recordPrinted(links, printed);
+  if (recorded.length > printed.length) {
+    await writeFile(join(root, 'content', 'printed-links.json'), `${JSON.stringify(recorded, null, 2)}\n`);
+    console.log(`Recorded ${recorded.length - printed.length} newly printed code(s) in content/printed-links.json.`);
+  }
+  console.log(
+    `\n${links.length} codes and the print sheet ${join(values.out, 'inserts.html')} written. ` +
+      `Largest: "${largest.code}", QR version ${largest.version}, ${largest.modules}×${largest.modules} modules.`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}
