@@ -77,3 +77,15 @@ test('the hotlines page offers the Mongolian lines as calls, police first', asyn
     }
   }
 });
+
+for (const [slug, expected] of Object.entries(EXPECTED)) {
+  test(`the printed short link for ${slug} opens on the help in both cases`, async ({ page }) => {
+    for (const path of [`/GO/${slug.toUpperCase()}`, `/go/${slug}`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expect(response?.request().redirectedFrom(), `${path} answers without a redirect`).toBeNull();
+      await expect(page.locator(`main a[href="${expected.emergency}"]`).first()).toBeVisible();
+      await expect(page.getByRole('complementary').locator(`a[href="${expected.emergency}"]`)).toBeVisible();
+    }
+  });
+}

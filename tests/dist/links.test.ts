@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
 import { parseSiteOrigin } from '../../src/lib/site.ts';
-import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
+import { pagePath } from '../../src/lib/static-host.ts';
+import { builtFiles, DIST } from '../support/dist.ts';
 
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
 
@@ -15,11 +16,14 @@ describe('links in dist/', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lists every page but the 404s in the sitemap, and nothing else', () => {
+  it('lists in the sitemap every page search engines may index, and nothing else', () => {
     const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url!));
     expect(listed.every((url) => url.origin === origin)).toBe(true);
-    const expected = pagePaths().filter((path) => !path.endsWith('/404'));
+    const indexable = builtFiles().filter(
+      (file) => file.html !== undefined && !file.html.includes('name="robots" content="noindex"'),
+    );
+    const expected = indexable.map((file) => pagePath(file.path));
     expect(listed.map((url) => url.pathname).sort()).toEqual(expected.sort());
   });
 });

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { helpCard } from '../../src/lib/destinations.ts';
+import { printedLinkProblems, qrUrl, shortLinkPaths, typedUrl } from '../../src/lib/short-links.ts';
+import { parseSiteOrigin } from '../../src/lib/site.ts';
+import { candidateFiles } from '../../src/lib/static-host.ts';
+import { DIST } from '../support/dist.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
+const { links, printed } = await readShortLinks(root);
+const { hotlines, destinations, byId } = await readContactFiles(root);
+
+/** The built page a path answers with, as a static host finds it. */
+function builtPage(path: string): string | undefined {
+  for (const file of candidateFiles(path)) {
+    try {
+      return readFileSync(join(DIST, file), 'utf8');
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+/** The numbers the page a link leads to must offer as calls. */
+function expectedCalls(target: string): string[] {
+  const destination = destinations.find((each) => `abroad/${each.slug}` === target);
+  if (destination) {
+    const card = helpCard(destination, hotlines, byId);
+    const mission = card.missions.find((contact) => contact.phones.length > 0);
+    return [card.emergency[0]!.phones[0]!.href, ...(mission ? [mission.phones[0]!.href] : [])];
+  }
+  if (target === 'abroad')
+    return destinations.map((each) => helpCard(each, hotlines, byId).emergency[0]!.phones[0]!.href);
+  return ['tel:102'];
+}
+
+describe('the short-link registry', () => {
+  it('has a code for every destination and a general one', () => {
+    const targets = new Set(links.map((link) => link.target));
+    for (const destination of destinations) expect(targets, destination.slug).toContain(`abroad/${destination.slug}`);
+    expect(targets).toContain('abroad');
+  });
+
+  it('keeps every printed code, unchanged', () => {
+    expect(printedLinkProblems(links, printed)).toEqual([]);
+  });
+});
+
+describe.each(links.map((link) => [link.code, link]))('/go/%s', (_, link) => {
+  for (const path of Object.values(shortLinkPaths(link.code))) {
+    it(`${path} answers with the help itself, not a redirect, and points to the full page`, () => {
+      const html = builtPage(path);
+      expect(html, `${path} is built`).toBeDefined();
+      for (const href of expectedCalls(link.target)) expect(html).toContain(`href="${href}"`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toContain(`<link rel="canonical" href="${origin}/${link.target}">`);
+      expect(html).not.toMatch(/http-equiv="refresh"/i);
+    });
+  }
+});
+
+describe('npm run qr', () => {
+  const out = mkdtempSync(join(tmpdir(), 'qr-'));
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'qr.ts'), '--out', out], {
+    cwd: root,
+    encoding: 'utf8',
+    env: process.env,
+  });
+
+  it('runs, showing progress for every code', () => {
+    expect(run.status, run.stderr).toBe(0);
+    for (const [index, link] of links.entries()) {
+      expect(run.stdout).toContain(`[${index + 1}/${links.length}] ${link.code}:`);
+    }
+  });
+
+  it.each(links.map((link) => [link.code]))(
+    'writes a QR code for "%s" that an independent decoder reads as its URL in capitals',
+    (code) => {
+      const url = qrUrl(origin, code);
+      const png = PNG.sync.read(readFileSync(join(out, 'qr', `${code}.png`)));
+      const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(decoded?.data).toBe(url);
+      expect(url).toBe(url.toUpperCase());
+
+      // Alphanumeric mode, error correction M, and a quiet zone of 4 modules on every side.
+      const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
+      expect(qr.segments.map((segment) => segment.mode.id)).toEqual(['Alphanumeric']);
+      expect(qr.errorCorrectionLevel.bit).toBe(
+        QRCode.create('X', { errorCorrectionLevel: 'M' }).errorCorrectionLevel.bit,
+      );
+      const scale = png.width / (qr.modules.size + 8);
+      expect(Number.isInteger(scale)).toBe(true);
+      const white = (x: number, y: number) => png.data[(y * png.width + x) * 4] === 255;
+      for (let offset = 0; offset < png.width; offset += 1) {
+        for (const edge of [0, 4 * scale - 1]) {
+          expect(white(offset, edge) && white(edge, offset)).toBe(true);
+        }
+      }
+
+      const svg = readFileSync(join(out, 'qr', `${code}.svg`), 'utf8');
+      expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 (\d+) \1"/);
+      expect(svg).toContain(`viewBox="0 0 ${qr.modules.size + 8} ${qr.modules.size + 8}"`);
+    },
+  );
+
+  it('writes a print sheet with every code, its link and its key numbers as text', () => {
+    const sheet = readFileSync(join(out, 'inserts.html'), 'utf8');
+    for (const link of links) {
+      expect(sheet).toContain(typedUrl(origin, link.code));
+      const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
+      if (destination)
+        expect(sheet).toContain(`<b>${helpCard(destination, hotlines, byId).emergency[0]!.phones[0]!.written}</b>`);
+    }
+    expect(sheet).toContain('Тусламж хэрэгтэй бол уншуулаарай');
+    expect(sheet).toContain('Scan for help');
+    expect(sheet).not.toMatch(/(src|href)="https?:/);
+  });
+});
