@@ -3,9 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinksPlugin } from './src/lib/external-links.ts';
+import { contentPolicyPlugin } from './src/lib/mdx-policy.ts';
 import { isListedPage, parseSiteOrigin } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -23,10 +27,16 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   security: { csp: contentSecurityPolicy },
-  // Shiki colours code with inline styles, which the CSP forbids; the site shows no code worth colouring.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Content may hold only prose, links and <Call>; links to other sites get rel="noreferrer".
+    processor: satteri({ mdastPlugins: [contentPolicyPlugin], hastPlugins: [externalLinksPlugin] }),
+    // Shiki colours code with inline styles, which the CSP forbids; the site shows no code worth colouring.
+    syntaxHighlight: false,
+  },
   integrations: [
     mdx(),
+    // Before the search index: a site with broken or unsafe links is not indexed at all.
+    builtSiteChecks(),
     searchIndex(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } },

@@ -42,6 +42,16 @@ describe('formatBuildError', () => {
     );
   });
 
+  it('points at the line where MDX breaks the content policy', () => {
+    const error = {
+      name: 'Error',
+      message:
+        'Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] content/signs/en/x.mdx:undefined:undefined\n' +
+        'MDXError: /home/site/content/signs/en/x.mdx:47:1\n<script> is not allowed in content',
+    };
+    expect(formatBuildError(error, root)).toBe('content/signs/en/x.mdx:47:1: <script> is not allowed in content');
+  });
+
   it('keeps a message that already names its files, without stack or machine paths', () => {
     const error = {
       name: 'Error',

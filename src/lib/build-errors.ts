@@ -22,6 +22,22 @@ function relativeTo(root: string) {
   return (text: string) => text.split(prefix).join('');
 }
 
+/** The file, position and reason of an MDX error, from the compiler's or the content policy's report. */
+function mdxProblem(lines: readonly string[]) {
+  const trimmed = lines.map((line) => line.trim()).filter((line) => line !== '');
+  for (let index = 0; index < trimmed.length; index += 1) {
+    const text = trimmed[index]!.replace(/^MDXError:\s*/, '');
+    const location = MDX_LOCATION.exec(text);
+    if (!location) continue;
+    const [, path, line, column] = location;
+    const next = trimmed[index + 1] ?? 'does not compile';
+    // A location followed by another (MDX repeating where the policy stopped) is not the reason.
+    if (MDX_LOCATION.test(next.replace(/^MDXError:\s*/, ''))) continue;
+    return { path: path!, line, column, reason: next.replace(/^MDXError:\s*(\d+:\d+:\s*)?/, '') };
+  }
+  return undefined;
+}
+
 /** Turns a build error into one or more readable lines. `root` is the project directory. */
 export function formatBuildError(error: BuildErrorLike, root: string): string {
   const relative = relativeTo(root);
@@ -48,13 +64,9 @@ export function formatBuildError(error: BuildErrorLike, root: string): string {
     return `${file}${line}: could not be read: ${reason}`;
   }
 
-  const mdxAt = lines.findIndex((line) => MDX_LOCATION.test(line.trim()));
-  if (mdxAt >= 0) {
-    const [, path, line, column] = MDX_LOCATION.exec(lines[mdxAt]!.trim())!;
-    const detail = lines.slice(mdxAt + 1).find((text) => text.trim() !== '') ?? 'does not compile';
-    const reason = detail.trim().replace(/^MDXError:\s*(\d+:\d+:\s*)?/, '');
-    return `${relative(path!)}:${line}:${column}: ${reason}`;
-  }
+  // An MDX file that does not compile, or breaks the content policy: a line names `path.mdx:line:column`.
+  const mdx = mdxProblem(lines);
+  if (mdx) return `${relative(mdx.path)}:${mdx.line}:${mdx.column}: ${mdx.reason}`;
 
   const text = relative(lines.join('\n').replace(/\*\*/g, '')).trim();
   return file && !text.includes(file) ? `${file}: ${text}` : text;

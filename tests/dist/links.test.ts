@@ -1,19 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/link-check.ts';
+import { checkLinks } from '../../src/lib/link-check.ts';
+import { LINK_DOMAINS_FILE, parseLinkDomains } from '../../src/lib/link-domains.ts';
 import { parseSiteOrigin } from '../../src/lib/site.ts';
 import { pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
+const allowedDomains = parseLinkDomains(readFileSync(join(import.meta.dirname, '..', '..', LINK_DOMAINS_FILE), 'utf8'));
 
 describe('links in dist/', () => {
-  it('has no internal link, asset or #anchor that leads nowhere', () => {
+  it('has no internal link, asset or #anchor that leads nowhere, and links out only safely to listed sites', () => {
     const files = builtFiles();
     expect(files.filter((file) => file.html !== undefined).length).toBeGreaterThanOrEqual(8);
-    const problems = checkLinks(files, origin).map(({ page, link, reason }) => `${page}: ${link}: ${reason}`);
+    const problems = checkLinks(files, origin, { allowedDomains }).map(
+      ({ page, link, reason }) => `${page}: ${link}: ${reason}`,
+    );
     expect(problems).toEqual([]);
+  });
+
+  it('links out to other sites, every one with rel="noreferrer"', () => {
+    const outgoing = builtFiles().flatMap((file) =>
+      [...(file.html ?? '').matchAll(/<a\b[^>]*\bhref="https?:\/\/[^"]*"[^>]*>/g)].map(([tag]) => tag),
+    );
+    expect(outgoing.length).toBeGreaterThan(100);
+    expect(outgoing.filter((tag) => !/\brel="[^"]*\bnoreferrer\b/.test(tag))).toEqual([]);
   });
 
   it('lists in the sitemap every page search engines may index, and nothing else', () => {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BuiltFile } from '../../scripts/lib/link-check.ts';
+import type { BuiltFile } from '../../src/lib/link-check.ts';
 import { pagePath } from '../../src/lib/static-host.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');

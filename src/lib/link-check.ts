@@ -1,9 +1,10 @@
 /**
- * Checks that every internal link, asset and `#anchor` in the built site
- * leads somewhere: one class of broken link a reader must never meet.
+ * Checks every link in the built site: internal links, assets and `#anchors`
+ * must lead somewhere, and links out must go only to listed sites and give
+ * away nothing about the reader.
  */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { candidateFiles, pagePath } from '../../src/lib/static-host.ts';
+import { candidateFiles, pagePath } from './static-host.ts';
 
 /** A built file: its path relative to `dist/` and, for HTML, its text. */
 export interface BuiltFile {
@@ -40,12 +41,42 @@ function anchorsOf(root: HTMLElement): Set<string> {
   return ids;
 }
 
+/** Whether `host` is one of `domains` or a subdomain of one. */
+export function isAllowedHost(host: string, domains: readonly string[]): boolean {
+  return domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
+/** Reports a reference to another site: allowed only as a link, to a listed domain, without a referrer. */
+function checkOutgoing(
+  element: HTMLElement,
+  url: URL,
+  allowedDomains: readonly string[] | undefined,
+): string | undefined {
+  if (!['a', 'area'].includes(element.tagName.toLowerCase())) {
+    return `loads from ${url.origin}; pages must need nothing from another site`;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `${url.protocol} links are not allowed`;
+  if (allowedDomains && !isAllowedHost(url.hostname, allowedDomains)) {
+    return `${url.hostname} is not in content/link-domains.yaml, the list of sites this site may link to`;
+  }
+  if (!(element.getAttribute('rel') ?? '').split(/\s+/).includes('noreferrer')) {
+    return 'a link to another site needs rel="noreferrer"';
+  }
+  return undefined;
+}
+
 /**
- * Finds every internal reference that does not resolve. `origin` is the
- * site's own origin: absolute links to it (canonical, alternates) count as
- * internal. Links to other origins are not followed.
+ * Finds every reference that is broken or not allowed: internal links,
+ * assets and `#anchors` that lead nowhere, and — when `allowedDomains` is
+ * given — links to sites not on the list, links out without
+ * `rel="noreferrer"`, and anything loaded from another site. `origin` is
+ * the site's own: absolute links to it (canonical, alternates) are internal.
  */
-export function checkLinks(files: readonly BuiltFile[], origin: string): LinkProblem[] {
+export function checkLinks(
+  files: readonly BuiltFile[],
+  origin: string,
+  { allowedDomains }: { allowedDomains?: readonly string[] } = {},
+): LinkProblem[] {
   const byPath = new Map(files.map((file) => [file.path, file]));
   const parsed = new Map<string, HTMLElement>();
   const document = (path: string) => {
@@ -79,7 +110,11 @@ export function checkLinks(files: readonly BuiltFile[], origin: string): LinkPro
           report('is not a valid URL');
           continue;
         }
-        if (url.origin !== new URL(origin).origin) continue;
+        if (url.origin !== new URL(origin).origin) {
+          const reason = checkOutgoing(element, url, allowedDomains);
+          if (reason) report(reason);
+          continue;
+        }
         const target = resolveFile(url.pathname);
         if (!target) {
           report(`no file in dist/ answers ${url.pathname}`);

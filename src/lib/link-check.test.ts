@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from './link-check.ts';
+import { checkLinks, isAllowedHost } from './link-check.ts';
 
 const origin = 'https://example.org';
 const page = (path: string, body: string) => ({ path, html: `<!doctype html><html><body>${body}</body></html>` });
@@ -38,7 +38,7 @@ describe('checkLinks', () => {
         ...site,
         page(
           'z.html',
-          '<link rel="canonical" href="https://example.org/gone"><a href="https://elsewhere.example/gone">x</a><a href="tel:102">102</a>',
+          '<link rel="canonical" href="https://example.org/gone"><a href="https://elsewhere.example/gone" rel="noreferrer">x</a><a href="tel:102">102</a>',
         ),
       ],
       origin,
@@ -59,5 +59,32 @@ describe('checkLinks', () => {
       origin,
     );
     expect(problems.map((problem) => problem.link).sort()).toEqual(['/a.js', '/missing.png']);
+  });
+
+  it('allows links out only to listed sites, each without a referrer', () => {
+    const allowedDomains = ['legalinfo.mn', 'bing.com'];
+    const page1 = page(
+      'out.html',
+      '<a href="https://legalinfo.mn/law" rel="noreferrer">ok</a>' +
+        '<a href="https://www.bing.com/" rel="noreferrer">ok</a>' +
+        '<a href="https://tracker.example/x" rel="noreferrer">bad</a>' +
+        '<a href="https://legalinfo.mn/law">no rel</a>' +
+        '<img src="https://legalinfo.mn/logo.png" alt="">' +
+        '<a href="ftp://legalinfo.mn/x" rel="noreferrer">ftp</a>',
+    );
+    expect(checkLinks([...site, page1], origin, { allowedDomains }).map((problem) => problem.reason)).toEqual([
+      'tracker.example is not in content/link-domains.yaml, the list of sites this site may link to',
+      'a link to another site needs rel="noreferrer"',
+      'ftp: links are not allowed',
+      'loads from https://legalinfo.mn; pages must need nothing from another site',
+    ]);
+  });
+});
+
+describe('isAllowedHost', () => {
+  it('allows listed domains and their subdomains, nothing that merely ends alike', () => {
+    expect(isAllowedHost('consul.mn', ['consul.mn'])).toBe(true);
+    expect(isAllowedHost('hongkong.consul.mn', ['consul.mn'])).toBe(true);
+    expect(isAllowedHost('fakeconsul.mn', ['consul.mn'])).toBe(false);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Checks the built site before anything else reads it: every internal link,
+ * asset and `#anchor` leads somewhere, and every link out goes to a site on
+ * the allow-list with `rel="noreferrer"`. A problem stops the build with the
+ * content file (or page), the link and the reason.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ContentError } from '../lib/content-error.ts';
+import { checkLinks, type BuiltFile, type LinkProblem } from '../lib/link-check.ts';
+import { LINK_DOMAINS_FILE, parseLinkDomains } from '../lib/link-domains.ts';
+import { sourceOfPage } from '../lib/page-sources.ts';
+import { pagePath } from '../lib/static-host.ts';
+
+/** Every file of `dist`, with the text of each page. */
+export function readBuiltFiles(dist: string): BuiltFile[] {
+  return readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .sort()
+    .map((path) => (path.endsWith('.html') ? { path, html: readFileSync(join(dist, path), 'utf8') } : { path }));
+}
+
+/** One line per problem, naming the MDX file a page comes from when there is one. */
+export function describeLinkProblem({ page, link, reason }: LinkProblem, root: string): string {
+  const path = pagePath(page);
+  const source = sourceOfPage(path, (file) => existsSync(join(root, file)));
+  const where = source ? `${source} (page ${path})` : `dist/${page}`;
+  return `${where}: link "${link}": ${reason}`;
+}
+
+export function builtSiteChecks(): AstroIntegration {
+  let root = process.cwd();
+  let origin = '';
+  return {
+    name: 'site:built-site-checks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        origin = config.site ?? '';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const allowedDomains = parseLinkDomains(readFileSync(join(root, LINK_DOMAINS_FILE), 'utf8'));
+        const files = readBuiltFiles(fileURLToPath(dir));
+        const problems = checkLinks(files, origin, { allowedDomains });
+        if (problems.length > 0) {
+          throw new ContentError(
+            'Links in the built site are broken or not allowed:',
+            problems.map((problem) => describeLinkProblem(problem, root)),
+          );
+        }
+        const pages = files.filter((file) => file.html !== undefined).length;
+        logger.info(`Checked the links of ${pages} pages against ${allowedDomains.length} allowed sites.`);
+      },
+    },
+  };
+}
