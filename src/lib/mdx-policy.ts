@@ -12,9 +12,16 @@ export interface ContentNode {
   type: string;
   name?: string | null;
   url?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: ContentNode[];
+  /** JSX attributes: a list of `{ type, name, value }` (directives use another shape, which the policy ignores). */
+  attributes?: unknown;
+  children?: readonly ContentNode[];
   position?: { start: { line: number; column: number } };
+}
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
 }
 
 export interface PolicyViolation {
@@ -41,7 +48,8 @@ function check(node: ContentNode): string | undefined {
       const name = node.name ?? '';
       const allowed = ALLOWED_COMPONENTS[name];
       if (!allowed) return `<${name || '>'}> is not allowed in content; the only element is <Call id="…" />`;
-      for (const attribute of node.attributes ?? []) {
+      const attributes = (Array.isArray(node.attributes) ? node.attributes : []) as JsxAttribute[];
+      for (const attribute of attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) return `<${name}> takes no spread attributes`;
         if (/^on/i.test(attribute.name)) return `<${name} ${attribute.name}>: inline event handlers are not allowed`;
         if (!allowed.includes(attribute.name))
