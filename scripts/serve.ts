@@ -1,14 +1,20 @@
 /**
- * Serves the built site from `dist/` as a static host would: pages without
- * `.html` or a trailing slash, a 404 page in the language of the missing path.
+ * Serves the built site from `dist/` as its production host would: pages
+ * without `.html` or a trailing slash, a 404 page in the language of the
+ * missing path, and every response with the headers and redirects of
+ * `dist/_headers` and `dist/_redirects`, applied as Netlify and Cloudflare
+ * Pages apply them. The browser tests run against it.
  *
  *   node scripts/serve.ts [--port 4321] [--dir dist]
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { HOST_FILES } from '../src/lib/host-policy.ts';
+import { parseRedirectsFile } from '../src/lib/redirects-file.ts';
 import { canonicalRedirect, candidateFiles, contentType, notFoundFile } from '../src/lib/static-host.ts';
 
 async function isFile(path: string): Promise<boolean> {
@@ -19,22 +25,38 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
+async function readHostFile(root: string, name: string): Promise<string> {
+  try {
+    return await readFile(join(root, name), 'utf8');
+  } catch {
+    throw new Error(`${name} is missing from the built site: build it with "npm run build"`);
+  }
+}
+
 /** Starts the server; resolves once it listens. */
 export async function serveDist(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  const rules = parseHeadersFile(await readHostFile(root, '_headers'));
+  const redirects = new Map(
+    parseRedirectsFile(await readHostFile(root, '_redirects')).map((redirect) => [redirect.from, redirect]),
+  );
+
   const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const redirect = canonicalRedirect(pathname);
+    const trailing = canonicalRedirect(pathname);
+    const redirect = trailing ? { to: trailing, status: 301 } : redirects.get(pathname);
     if (redirect) {
-      response.writeHead(301, { Location: redirect }).end();
+      response.writeHead(redirect.status, { Location: redirect.to }).end();
       return;
     }
     let status = 200;
     let file: string | undefined;
     for (const candidate of candidateFiles(pathname)) {
+      if ((HOST_FILES as readonly string[]).includes(candidate)) break;
       if (await isFile(join(root, candidate))) {
         file = candidate;
         break;
@@ -49,7 +71,7 @@ export async function serveDist(root: string, port: number, host = '127.0.0.1'):
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    response.writeHead(status, { 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' });
+    response.writeHead(status, { 'Content-Type': contentType(file) });
     if (request.method === 'HEAD') response.end();
     else createReadStream(path).pipe(response);
   });
@@ -70,6 +92,11 @@ if (import.meta.main) {
     console.error(`${values.dir}/index.html is missing: build the site first with "npm run build".`);
     process.exit(1);
   }
-  await serveDist(root, port);
-  console.log(`Serving ${values.dir}/ at http://localhost:${port}/ (Ctrl+C stops)`);
+  try {
+    await serveDist(root, port);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  console.log(`Serving ${values.dir}/ at http://localhost:${port}/ with its _headers and _redirects (Ctrl+C stops)`);
 }

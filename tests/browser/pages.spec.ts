@@ -58,6 +58,9 @@ for (const path of paths) {
     expect(watch.offsite, 'requests outside the site').toEqual([]);
     expect(watch.consoleErrors, 'console errors').toEqual([]);
     expect(await context.cookies(baseURL), 'cookies').toEqual([]);
+    expect(response?.headers()['content-security-policy'], 'CSP header').toContain("frame-ancestors 'none'");
+    const stored = await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]);
+    expect(stored, 'cookie, localStorage and sessionStorage').toEqual(['', 0, 0]);
   });
 }
 

@@ -1,8 +1,10 @@
 /**
  * Playwright fixtures shared by the browser tests. Every page is watched:
  * requests to any other origin are recorded and refused (there is no network
- * here, and the site must need none), and console errors are collected. The
- * quick-exit destination is answered by a stub, since it lies outside.
+ * here, and the site must need none), console errors are collected, and so
+ * are Content-Security-Policy violations, of which every test must end with
+ * none. The quick-exit destination is answered by a stub, since it lies
+ * outside.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { QUICK_EXIT_URL } from '../../src/lib/quick-exit.ts';
@@ -14,13 +16,24 @@ interface Watch {
   offsite: string[];
   /** Console errors and uncaught exceptions. */
   consoleErrors: string[];
+  /** Content-Security-Policy violations: `page: directive blocked-uri`. A test that provokes one on purpose empties this. */
+  cspViolations: string[];
 }
+
+/** Reports every CSP violation of every document to the test, before any of the page's own scripts run. */
+const REPORT_CSP_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (event) => {
+  window.reportCspViolation?.(event.effectiveDirective + ' ' + (event.blockedURI || 'inline') + ' ' + event.sourceFile + ':' + event.lineNumber);
+});`;
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ context, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const watch: Watch = { offsite: [], consoleErrors: [] };
+      const watch: Watch = { offsite: [], consoleErrors: [], cspViolations: [] };
+      await context.exposeBinding('reportCspViolation', ({ page }, violation: string) => {
+        watch.cspViolations.push(`${page.url()}: ${violation}`);
+      });
+      await context.addInitScript({ content: REPORT_CSP_VIOLATIONS });
       await context.route(
         () => true,
         async (route) => {
@@ -40,6 +53,7 @@ export const test = base.extend<{ watch: Watch }>({
       context.on('page', (page) => watchPage(page, watch));
       for (const page of context.pages()) watchPage(page, watch);
       await use(watch);
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,0 +1,179 @@
+/**
+ * The host configuration shipped with the site matches the build, and
+ * nginx with the shipped server block answers exactly as the local server
+ * that applies `_headers` and `_redirects` (the one the browser tests use).
+ */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from '../../scripts/serve.ts';
+import {
+  headersFileText,
+  hostConfigFor,
+  nginxFileText,
+  redirectsFileText,
+} from '../../src/integrations/host-config.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, pagePolicy } from '../../src/lib/host-policy.ts';
+import { parseRedirectsFile } from '../../src/lib/redirects-file.ts';
+import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
+import { freePort, startNginx, type RunningNginx } from '../support/nginx.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const NGINX_FILE = join(ROOT, 'deploy', 'nginx.conf');
+const config = hostConfigFor(DIST);
+const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+const served = builtFiles()
+  .map((file) => file.path)
+  .filter((path) => !['_headers', '_redirects'].includes(path));
+
+/** The URL path a file of `dist/` answers at. */
+function urlOf(file: string): string {
+  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
+  return path === '' || path === '/index' ? '/' : path;
+}
+
+describe('host configuration', () => {
+  it('is what the build wrote, and the shipped nginx server block is up to date', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFileText(config));
+    expect(readFileSync(join(DIST, '_redirects'), 'utf8')).toBe(redirectsFileText(config));
+    expect(
+      readFileSync(NGINX_FILE, 'utf8') === nginxFileText(config),
+      'deploy/nginx.conf no longer matches the build: run "npm run build && npm run headers" and commit it',
+    ).toBe(true);
+  });
+
+  it('sends a strict Content-Security-Policy that allows whatever any page allows, and no more', () => {
+    const csp = config.csp;
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+      "worker-src 'self'",
+    ]) {
+      expect(csp).toContain(directive);
+    }
+    const scriptSources = /script-src ([^;]*)/.exec(csp)![1]!.split(' ');
+    expect(scriptSources).not.toContain("'unsafe-inline'");
+    expect(scriptSources).not.toContain("'unsafe-eval'");
+    expect(scriptSources).toContain("'wasm-unsafe-eval'");
+    for (const file of builtFiles().filter((built) => built.html !== undefined)) {
+      for (const part of pagePolicy(file.html!)!.split(';')) {
+        const [name, ...sources] = part.trim().split(/\s+/);
+        if (!name) continue;
+        const allowed = new RegExp(`(?:^|; )${name} ([^;]*)`).exec(csp)?.[1]?.split(' ') ?? [];
+        expect(
+          sources.filter((source) => !allowed.includes(source)),
+          `${file.path}: ${name}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('gives every file exactly one cache lifetime: a year for hashed files, none for the rest', () => {
+    for (const file of served) {
+      const path = urlOf(file);
+      const matching = rules.filter(
+        (rule) =>
+          headersFor([rule], path).some(([name]) => name.toLowerCase() === 'cache-control') &&
+          rule.headers.some(([name]) => name === 'Cache-Control'),
+      );
+      expect(matching, `${file}: rules setting Cache-Control`).toHaveLength(1);
+      const expected = /^pagefind\/(fragment|index|filter)\/|\.pf_meta$/.test(file)
+        ? CACHE_IMMUTABLE
+        : CACHE_REVALIDATE;
+      expect(matching[0]!.headers, file).toContainEqual(['Cache-Control', expected]);
+    }
+    // Cloudflare Pages reads at most 100 rules.
+    expect(rules.length).toBeLessThanOrEqual(100);
+  });
+
+  it('redirects only spellings no page answers, to pages that exist', () => {
+    const pages = new Set(pagePaths());
+    const redirects = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'));
+    expect(redirects.length).toBeGreaterThan(0);
+    for (const { from, to } of redirects) {
+      expect(pages.has(from), from).toBe(false);
+      expect(pages.has(to), `${from} → ${to}`).toBe(true);
+    }
+  });
+});
+
+describe('nginx with deploy/nginx.conf', () => {
+  let nginx: RunningNginx;
+  let local: Server;
+  let localOrigin: string;
+
+  beforeAll(async () => {
+    nginx = await startNginx(NGINX_FILE, DIST);
+    const port = await freePort();
+    local = await serveDist(DIST, port);
+    localOrigin = `http://127.0.0.1:${port}`;
+  }, 30_000);
+
+  afterAll(async () => {
+    await nginx?.stop();
+    await new Promise((resolve) => local?.close(resolve));
+  });
+
+  /** The media type, with the names two servers give the same type made equal. */
+  function mediaType(value: string | null): string | null {
+    const type = value?.split(';')[0]!.trim() ?? null;
+    return type === 'application/javascript' ? 'text/javascript' : type === 'text/xml' ? 'application/xml' : type;
+  }
+
+  async function answer(origin: string, path: string) {
+    const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
+    const body = Buffer.from(await response.arrayBuffer());
+    const header = (name: string) => response.headers.get(name);
+    const names = rules.flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
+    return {
+      status: response.status,
+      location: header('location'),
+      type: response.status === 200 ? mediaType(header('content-type')) : null,
+      ...Object.fromEntries([...new Set(names)].map((name) => [name, header(name)])),
+      body: response.status === 301 ? '' : body.toString('base64'),
+    } as Record<string, string | number | null>;
+  }
+
+  it('answers every file, page, redirect and missing path as the local server does', async () => {
+    const paths = [
+      ...served.map(urlOf),
+      ...config.redirects.map(({ from }) => from),
+      '/no-such-page',
+      '/en/no-such-page',
+      '/abroad/xx',
+      '/_headers',
+      '/_redirects',
+    ];
+    expect(paths.length).toBeGreaterThan(300);
+    const differences: string[] = [];
+    for (const path of paths) {
+      const [fromNginx, fromLocal] = await Promise.all([answer(nginx.origin, path), answer(localOrigin, path)]);
+      for (const key of Object.keys(fromLocal)) {
+        // nginx answers a missing path from the 404 page's location, with its short cache lifetime.
+        if (key === 'cache-control' && fromLocal.status === 404 && fromNginx[key] === CACHE_REVALIDATE) continue;
+        if (fromNginx[key] !== fromLocal[key]) {
+          const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 80);
+          differences.push(`${path}: ${key}: nginx ${shown(fromNginx[key])}, expected ${shown(fromLocal[key])}`);
+        }
+      }
+    }
+    expect(differences).toEqual([]);
+  }, 120_000);
+
+  it('redirects a path with a trailing slash to the page, with the security headers', async () => {
+    for (const [path, page] of [
+      ['/en/about/', '/en/about'],
+      ['/abroad/kr/', '/abroad/kr'],
+    ]) {
+      const response = await fetch(`${nginx.origin}${path}`, { redirect: 'manual' });
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe(page);
+      expect(response.headers.get('content-security-policy')).toBe(config.csp);
+    }
+  });
+});
