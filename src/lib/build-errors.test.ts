@@ -14,7 +14,7 @@ describe('formatBuildError', () => {
     expect(formatBuildError(error, root)).toBe(
       'content/pages/en/about.mdx: title: is missing\n' +
         'content/pages/en/about.mdx: source.date: "c. 2012" is not a date\n' +
-        'content/pages/en/about.mdx: Unrecognized key: "draft"',
+        'content/pages/en/about.mdx: draft: is not a field this content takes; check the spelling',
     );
   });
 

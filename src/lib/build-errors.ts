@@ -51,7 +51,13 @@ export function formatBuildError(error: BuildErrorLike, root: string): string {
     return lines
       .map((line) => FIELD_LINE.exec(line))
       .filter((match) => match !== null)
-      .map(([, field, reason]) => (field ? `${file}: ${field}: ${reason}` : `${file}: ${reason}`))
+      .map(([, field, reason]) => {
+        const unknown = /^Unrecognized keys?: (.*)$/.exec(reason!);
+        if (!field && unknown) {
+          return `${file}: ${unknown[1]!.replace(/"/g, '')}: is not a field this content takes; check the spelling`;
+        }
+        return field ? `${file}: ${field}: ${reason}` : `${file}: ${reason}`;
+      })
       .join('\n');
   }
 

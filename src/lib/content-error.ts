@@ -10,6 +10,8 @@ export class ContentError extends Error {
   constructor(heading: string, problems: readonly string[]) {
     super(`${heading}\n${problems.join('\n')}`);
     this.problems = problems;
+    // The message names the file and field; a trace through the build's own code would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

@@ -1,0 +1,153 @@
+/**
+ * Kinds of broken content an editor could commit, each with the words the
+ * build must answer with: the file, the field (or line) and the reason.
+ */
+import type { ProjectCopy } from './project-copy.ts';
+
+export interface MalformedCase {
+  kind: string;
+  /** Breaks the content of a project copy. */
+  apply: (project: ProjectCopy) => void;
+  /** Text one line of the build's report must hold, in this order: the file, the field or line, the reason. */
+  expected: readonly string[];
+}
+
+const KR = 'content/countries/kr.yaml';
+const POLICE = 'content/hotlines/police.yaml';
+const SIGN_EN = 'content/signs/en/scam-compounds.mdx';
+const SIGN_MN = 'content/signs/mn/scam-compounds.mdx';
+const appendTo = (project: ProjectCopy, file: string, text: string) =>
+  project.write(file, `${project.read(file)}${text}`);
+
+export const MALFORMED_CASES: readonly MalformedCase[] = [
+  {
+    kind: 'YAML that does not parse',
+    apply: (project) => project.replace(KR, 'country: KR\n', 'country: KR\nname: [unclosed\n'),
+    expected: [`${KR}:3`, 'could not be read', 'missed comma'],
+  },
+  {
+    kind: 'a phone number written as a YAML number, not text',
+    apply: (project) => project.replace(POLICE, "- number: '102'", '- number: 102'),
+    expected: [POLICE, 'phones.0.number', 'expected the number as text, in quotes'],
+  },
+  {
+    kind: 'a number invalid for its country',
+    apply: (project) => project.replace(KR, "'1577-1366'", "'1577-13'"),
+    expected: [KR, 'help.0.phones.0.number', '"1577-13" is neither a valid KR phone number nor a KR short code'],
+  },
+  {
+    kind: 'an unknown status',
+    apply: (project) => project.replace(POLICE, 'status: confirmed', 'status: probably'),
+    expected: [POLICE, 'status', 'expected one of: confirmed, single-source, unconfirmed'],
+  },
+  {
+    kind: 'a contact without a source',
+    apply: (project) => project.replace(POLICE, /source:\n(?: {2}.*\n)+/, ''),
+    expected: [POLICE, 'source', 'is missing'],
+  },
+  {
+    kind: 'a malformed date',
+    apply: (project) => project.replace(POLICE, 'checked: 2026-11-22', 'checked: 22/11/2026'),
+    expected: [POLICE, 'checked', '"22/11/2026" is not a date written YYYY-MM-DD'],
+  },
+  {
+    kind: 'a name missing in one language',
+    apply: (project) => project.replace(POLICE, '  en: Police\n', ''),
+    expected: [POLICE, 'name.en', 'is missing'],
+  },
+  {
+    kind: 'an MDX page without its twin in the other language',
+    apply: (project) => project.remove(SIGN_EN),
+    expected: [SIGN_MN, 'has no twin in the other language', SIGN_EN],
+  },
+  {
+    kind: 'an unknown frontmatter key',
+    apply: (project) => project.replace(SIGN_EN, 'order: 2\n', 'order: 2\nauthor: Someone\n'),
+    expected: [SIGN_EN, 'author', 'is not a field this content takes'],
+  },
+  {
+    kind: 'an overlong title',
+    apply: (project) => project.replace(SIGN_EN, /^title: .*$/m, `title: ${'Scam compounds '.repeat(6).trim()}`),
+    expected: [SIGN_EN, 'title', 'longer than 70 characters'],
+  },
+  {
+    kind: 'a broken internal link in MDX',
+    apply: (project) => appendTo(project, SIGN_EN, '\nRead [the other page](/en/signs/no-such-sign).\n'),
+    expected: [SIGN_EN, '/en/signs/no-such-sign', 'no file in dist/ answers'],
+  },
+  {
+    kind: 'a link to an #anchor that does not exist',
+    apply: (project) => appendTo(project, SIGN_EN, '\nSee [how to clear it](/en/safety#no-such-part).\n'),
+    expected: [SIGN_EN, '/en/safety#no-such-part', 'has no element with id "no-such-part"'],
+  },
+  {
+    kind: 'a <script> tag in MDX',
+    apply: (project) => appendTo(project, SIGN_EN, '\n<script src="/tracker.js"></script>\n'),
+    expected: [`${SIGN_EN}:48:1`, '<script> is not allowed'],
+  },
+  {
+    kind: 'an inline event handler in MDX',
+    apply: (project) => appendTo(project, SIGN_EN, '\nCall <Call id="police" onClick="alert(1)" />.\n'),
+    expected: [`${SIGN_EN}:48:6`, 'onClick', 'inline event handlers are not allowed'],
+  },
+  {
+    kind: 'an image from another site',
+    apply: (project) => appendTo(project, SIGN_EN, '\n![pixel](https://tracker.example/pixel.png)\n'),
+    expected: [`${SIGN_EN}:48:1`, 'https://tracker.example/pixel.png', 'would load from elsewhere'],
+  },
+  {
+    kind: 'a {…} expression in MDX',
+    apply: (project) => appendTo(project, SIGN_EN, '\nToday is {new Date().getFullYear()}.\n'),
+    expected: [`${SIGN_EN}:48:10`, 'expressions are not allowed'],
+  },
+  {
+    kind: 'a javascript: link in MDX',
+    apply: (project) => appendTo(project, SIGN_EN, '\n[Click](javascript:alert(1))\n'),
+    expected: [`${SIGN_EN}:48:1`, 'javascript: links are not allowed'],
+  },
+  {
+    kind: 'a link to a site not on the allow-list',
+    apply: (project) => appendTo(project, SIGN_EN, '\nSee [this offer](https://jobs.tracker.example/apply).\n'),
+    expected: [SIGN_EN, 'https://jobs.tracker.example/apply', 'not in content/link-domains.yaml'],
+  },
+  {
+    kind: 'a URL instead of a domain in the allow-list',
+    apply: (project) => appendTo(project, 'content/link-domains.yaml', '- https://example.org/page\n'),
+    expected: ['content/link-domains.yaml', '"https://example.org/page"', 'not a bare lower-case domain name'],
+  },
+  {
+    kind: 'an unknown contact in <Call>',
+    apply: (project) => appendTo(project, SIGN_EN, '\nCall <Call id="kr/no-such-line" />.\n'),
+    expected: [SIGN_EN, 'kr/no-such-line', 'no contact has this id'],
+  },
+  {
+    kind: 'a duplicate contact id',
+    apply: (project) => project.replace(KR, '  - id: fire-ambulance', '  - id: police'),
+    expected: [KR, 'emergency.1.id', '"police" is used twice'],
+  },
+  {
+    kind: 'interface text missing a key in one language',
+    apply: (project) => project.replace('src/i18n/en.json', '"skipLink": "Skip to main content",', ''),
+    expected: ['src/i18n/en.json', 'skipLink', 'is missing'],
+  },
+  {
+    kind: 'self-check questions that differ between the languages',
+    apply: (project) => project.replace('content/check/en.yaml', '- id: pay-in-advance', '- id: pay-first'),
+    expected: ['content/check/en.yaml', 'offers[0]', 'pay-first', 'content/check/mn.yaml', 'pay-in-advance'],
+  },
+  {
+    kind: 'a printed short link removed from the registry',
+    apply: (project) => {
+      project.write(
+        'content/printed-links.json',
+        `${JSON.stringify([{ code: 'mn1', target: 'abroad', printed: { edition: '2026 passport insert', date: '2026-10-01' } }])}\n`,
+      );
+    },
+    expected: ['content/links.yaml', 'mn1', 'must not be removed or renamed'],
+  },
+  {
+    kind: 'a short link to a page that does not exist',
+    apply: (project) => project.replace('content/links.yaml', 'target: abroad/ae', 'target: abroad/zz'),
+    expected: ['content/links.yaml', 'ae.target', 'no page "abroad/zz" exists'],
+  },
+];
