@@ -89,3 +89,17 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
     }
   });
 }
+
+test('other spellings of a short link lead to its page with one redirect', async ({ page }) => {
+  for (const [path, target] of [
+    ['/go/KR', '/go/kr'],
+    ['/Go/kr', '/go/kr'],
+    ['/en/go/KR', '/en/go/kr'],
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(new URL(page.url()).pathname, path).toBe(target);
+    expect(response?.request().redirectedFrom()?.redirectedFrom(), `${path}: one redirect`).toBeNull();
+    await expect(page.locator(`main a[href="${EXPECTED.kr!.emergency}"]`).first()).toBeVisible();
+  }
+});
