@@ -95,7 +95,7 @@ test('other spellings of a short link lead to its page with one redirect', async
     ['/go/KR', '/go/kr'],
     ['/Go/kr', '/go/kr'],
     ['/en/go/KR', '/en/go/kr'],
-  ]) {
+  ] as const) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     expect(new URL(page.url()).pathname, path).toBe(target);
