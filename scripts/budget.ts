@@ -1,0 +1,44 @@
+/**
+ * Checks every page of the built site against the weight budget
+ * (src/lib/page-budget.ts), prints the heaviest page of each type, and
+ * exits with status 1 when any page is over or needs a font or image.
+ *
+ *   npm run build && npm run budget
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatBudgetTable, summariseByType, weighPage } from '../src/lib/page-budget.ts';
+import { candidateFiles, pagePath } from '../src/lib/static-host.ts';
+
+const dist = join(process.cwd(), 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/index.html is missing: build the site first with "npm run build".');
+  process.exit(1);
+}
+
+const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
+  .sort();
+const fontFiles = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
+const readFile = (url: string) => {
+  const file = candidateFiles(url).find((candidate) => files.includes(candidate));
+  return file ? readFileSync(join(dist, file)) : undefined;
+};
+
+const weights = files
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => weighPage(pagePath(file), readFileSync(join(dist, file), 'utf8'), readFile));
+console.log(`Page weight of ${weights.length} pages, gzip -9, in bytes:\n`);
+console.log(formatBudgetTable(summariseByType(weights)));
+
+const problems = [
+  ...fontFiles.map((file) => `dist/${file}: web fonts are not allowed; the site uses the phone's own fonts`),
+  ...weights.flatMap(({ path, problems: found }) => found.map((problem) => `${path}: ${problem}`)),
+];
+if (problems.length > 0) {
+  console.error(`\nOver budget:\n${problems.join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nEvery page is within budget.');
+}
