@@ -131,6 +131,8 @@ export function UiStringsSchema() {
     /** The print sheet of passport inserts (`npm run qr`). */
     print: group('sheetTitle', 'scan', 'everyCountry', 'offline'),
     notFound: group('title', 'body', 'homeLink'),
+    /** The page the service worker shows for a page not kept offline. */
+    offline: group('title', 'description', 'body', 'countries', 'retry'),
   });
 }
 

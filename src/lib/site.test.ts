@@ -28,8 +28,18 @@ describe('isLocalOrigin', () => {
 });
 
 describe('isListedPage', () => {
-  it('keeps 404s, search and short links out of the sitemap', () => {
-    for (const path of ['/404', '/en/404', '/search', '/en/search', '/go/kr', '/GO/KR', '/en/go/help']) {
+  it('keeps 404s, offline pages, search and short links out of the sitemap', () => {
+    for (const path of [
+      '/404',
+      '/en/404',
+      '/offline',
+      '/en/offline',
+      '/search',
+      '/en/search',
+      '/go/kr',
+      '/GO/KR',
+      '/en/go/help',
+    ]) {
       expect(isListedPage(path), path).toBe(false);
     }
     for (const path of ['/', '/en', '/abroad/kr', '/en/signs/fake-job-offers', '/golden']) {

@@ -34,9 +34,9 @@ export function isLocalOrigin(origin: string): boolean {
 }
 
 /**
- * Whether a page belongs in the sitemap: not the 404s, the search page or
- * short links, which all carry `noindex`.
+ * Whether a page belongs in the sitemap: not the 404s, the offline pages,
+ * the search page or short links, which all carry `noindex`.
  */
 export function isListedPage(pathname: string): boolean {
-  return !/^(\/en)?\/(404|search|go\/.*|GO\/.*)$/.test(pathname);
+  return !/^(\/en)?\/(404|offline|search|go\/.*|GO\/.*)$/.test(pathname);
 }
