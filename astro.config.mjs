@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -43,7 +44,8 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } },
       filter: (page) => isListedPage(new URL(page).pathname),
     }),
-    // Last, once the search index and sitemap are written, so their files get cache rules too.
+    offlineSupport(),
+    // Last, once the search index, sitemap and service worker are written, so their files get cache rules too.
     hostConfig(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -1,13 +1,14 @@
 /**
- * The site leaves no trace on the phone and is served with its production
- * headers. Every test in this folder also ends with no CSP violation (see
+ * The site leaves no trace on the phone but its fixed offline copy, and is
+ * served with its production headers. Every test in this folder also ends with no CSP violation (see
  * the fixtures); the first test here shows that such a violation is seen.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { DIST, pagePaths } from '../support/dist.ts';
+import { offlineFiles, offlineUrl } from '../../src/lib/offline.ts';
+import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
 import { expect, NEUTRAL_PAGE_TEXT, test } from '../support/fixtures.ts';
 
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
@@ -15,28 +16,37 @@ const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 /** Everything the site could have stored for its origin, as seen from one of its pages. */
 async function storedData(page: Page) {
   const cdp = await page.context().newCDPSession(page);
-  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin: new URL(page.url()).origin });
+  const { usageBreakdown } = await cdp.send('Storage.getUsageAndQuota', { origin: new URL(page.url()).origin });
   await cdp.detach();
-  const stored = await page.evaluate(async () => ({
-    cookie: document.cookie,
-    localStorage: localStorage.length,
-    sessionStorage: sessionStorage.length,
-    indexedDB: (await indexedDB.databases()).map((database) => database.name),
-    cacheStorage: await caches.keys(),
-    serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
-  return { ...stored, bytesStored: usage };
+  const stored = await page.evaluate(async () => {
+    const cached: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const requests = await (await caches.open(name)).keys();
+      cached[name] = requests.map((request) => new URL(request.url).pathname).sort();
+    }
+    return {
+      cookie: document.cookie,
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((database) => database.name),
+      cached,
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    };
+  });
+  const kinds = usageBreakdown.filter(({ usage }) => usage > 0).map(({ storageType }) => storageType);
+  return { ...stored, kindsOfStorageUsed: kinds.sort() };
 }
 
-const NOTHING_STORED = {
-  cookie: '',
-  localStorage: 0,
-  sessionStorage: 0,
-  indexedDB: [],
-  cacheStorage: [],
-  serviceWorkers: 0,
-  bytesStored: 0,
-};
+/** The offline copy: the same fixed pages for everyone, nothing of what was read. */
+const KEPT_OFFLINE = offlineFiles(builtFiles().map((file) => file.path))
+  .map(offlineUrl)
+  .sort();
+
+/** Waits until the service worker has kept the offline pages and controls the page. */
+async function offlineCopyReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
 
 test('a Content-Security-Policy violation is seen by the tests', async ({ page, watch }) => {
   await page.goto('/about');
@@ -66,7 +76,7 @@ test('every response carries the security headers of _headers', async ({ request
   }
 });
 
-test('reading every page, searching, answering the self-check and leaving quickly store nothing', async ({
+test('reading every page, searching, answering the self-check and leaving quickly store only the offline copy', async ({
   page,
   context,
   baseURL,
@@ -77,6 +87,7 @@ test('reading every page, searching, answering the self-check and leaving quickl
     await page.goto(path);
     await page.waitForLoadState('load');
   }
+  await offlineCopyReady(page);
   await page.goto('/search');
   await page.getByRole('searchbox').fill('солонгос');
   await expect(page.locator('[data-results] li a').first()).toBeVisible();
@@ -86,13 +97,24 @@ test('reading every page, searching, answering the self-check and leaving quickl
   await page.goto('/check');
   await page.locator('section#job .question').first().getByLabel('Тийм').check();
   await page.waitForLoadState('networkidle');
-  expect(await storedData(page)).toEqual(NOTHING_STORED);
+
+  const expectOnlyTheOfflineCopy = async () => {
+    const { cached, kindsOfStorageUsed, ...rest } = await storedData(page);
+    expect(Object.keys(cached)).toEqual([expect.stringMatching(/^workbox-precache/)]);
+    expect(Object.values(cached)[0]).toEqual(KEPT_OFFLINE);
+    expect(rest).toEqual({ cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], serviceWorkers: 1 });
+    expect(
+      kindsOfStorageUsed.filter((kind) => !['cache_storage', 'service_workers'].includes(kind)),
+      'storage used besides the offline copy',
+    ).toEqual([]);
+  };
+  await expectOnlyTheOfflineCopy();
   expect(await context.cookies(baseURL)).toEqual([]);
 
   await page.getByRole('link', { name: 'Шуурхай гарах' }).click();
   await expect(page.getByText(NEUTRAL_PAGE_TEXT)).toBeVisible();
   await page.goto('/');
-  expect(await storedData(page)).toEqual(NOTHING_STORED);
+  await expectOnlyTheOfflineCopy();
   expect(await context.cookies()).toEqual([]);
   expect(watch.offsite).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);

@@ -1,0 +1,80 @@
+/**
+ * Writes the service worker, `dist/sw.js`, with Workbox after the build. It
+ * keeps the pages of `offlineFiles` on the phone and answers them from
+ * there at once, even with a weak or no signal; any other page that cannot
+ * be reached gets the offline page in its language.
+ *
+ * Updates: each kept file is listed with a hash of its content, so any change
+ * to a page changes `sw.js`. The browser checks `sw.js` on every visit (it is
+ * never cached; see the host headers), and a new worker takes over at once
+ * (`skipWaiting`, `clientsClaim`) and replaces the kept pages: after a number
+ * changes, a phone shows the old one for at most the one visit that fetches
+ * the update.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { offlineFiles, offlineUrl } from '../lib/offline.ts';
+
+type GenerateSW = typeof import('workbox-build').generateSW;
+
+export interface OfflineSummary {
+  files: number;
+  bytes: number;
+}
+
+/** Writes `sw.js` into `dist`, keeping the files `offlineFiles` chooses. */
+export async function writeServiceWorker(dist: string, generateSW: GenerateSW): Promise<OfflineSummary> {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  const kept = offlineFiles(files);
+  const { count, size, warnings } = await generateSW({
+    swDest: join(dist, 'sw.js'),
+    globDirectory: dist,
+    globPatterns: kept,
+    manifestTransforms: [
+      async (entries) => ({
+        manifest: entries.map((entry) => ({ ...entry, url: offlineUrl(entry.url) })),
+        warnings: [],
+      }),
+    ],
+    // No separate Workbox file to fetch, and nothing but this one script.
+    inlineWorkboxRuntime: true,
+    mode: 'production',
+    sourcemap: false,
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    // Pages that are not kept always come from the network; without one, the offline page answers in the page's language.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/en(\/|$)/.test(url.pathname),
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: '/en/offline' } },
+      },
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: '/offline' } },
+      },
+    ],
+  });
+  if (warnings.length > 0) throw new Error(`The service worker could not be written:\n${warnings.join('\n')}`);
+  if (count !== kept.length) throw new Error(`The service worker keeps ${count} files; expected ${kept.length}`);
+  return { files: count, bytes: size };
+}
+
+export function offlineSupport(): AstroIntegration {
+  return {
+    name: 'site:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { generateSW } = await import('workbox-build');
+        const { files, bytes } = await writeServiceWorker(fileURLToPath(dir), generateSW);
+        logger.info(`Wrote sw.js keeping ${files} files (${Math.round(bytes / 1024)} KB) for offline use.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { offlineFiles, offlineUrl } from '../../src/lib/offline.ts';
+import { builtFiles, DIST } from '../support/dist.ts';
+
+const files = builtFiles().map((file) => file.path);
+const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
+const keptUrls = [...worker.matchAll(/\burl:"([^"]+)"/g)].map(([, url]) => url!).sort();
+
+describe('the service worker', () => {
+  it('keeps exactly the offline pages and shell, with a revision for each', () => {
+    expect(keptUrls).toEqual(offlineFiles(files).map(offlineUrl).sort());
+    expect([...worker.matchAll(/\brevision:"[0-9a-f]{32}"/g)]).toHaveLength(keptUrls.length);
+  });
+
+  it('keeps every help card in both languages and nothing of the search index', () => {
+    const cards = files.filter((file) => /^(en\/)?abroad\/[a-z]{2}\.html$/.test(file));
+    expect(cards.length).toBeGreaterThanOrEqual(30);
+    for (const card of cards) expect(keptUrls).toContain(offlineUrl(card));
+    expect(keptUrls.filter((url) => url.includes('pagefind') || url.includes('search'))).toEqual([]);
+  });
+
+  it('takes over at once and falls back to the offline page in the page’s language', () => {
+    for (const code of [
+      'self.skipWaiting()',
+      'self.clients.claim()',
+      'fallbackURL:"/en/offline"',
+      'fallbackURL:"/offline"',
+    ]) {
+      expect(worker.includes(code), code).toBe(true);
+    }
+  });
+});
+
+describe('the web app manifests', () => {
+  for (const [file, lang, start] of [
+    ['manifest.webmanifest', 'mn', '/'],
+    ['en/manifest.webmanifest', 'en', '/en'],
+  ] as const) {
+    it(`${file} installs the ${lang} site with icons that exist`, () => {
+      const manifest = JSON.parse(readFileSync(join(DIST, file), 'utf8'));
+      expect(manifest).toMatchObject({ lang, start_url: start, display: 'standalone' });
+      expect(manifest.name).toMatch(/\S/);
+      const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+      expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+      expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+      for (const icon of icons) expect(files).toContain(icon.src.slice(1));
+    });
+  }
+});
