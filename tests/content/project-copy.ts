@@ -3,13 +3,10 @@
  * without touching the real one. Each change is undone before the next.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-/** Build output, caches and tools: not part of the site's sources. */
-const LEFT_OUT = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'qr']);
+import { dirname, join } from 'node:path';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -23,8 +20,7 @@ export class ProjectCopy {
   private readonly originals = new Map<string, string | undefined>();
 
   constructor() {
-    cpSync(ROOT, this.root, { recursive: true, filter: (source) => !LEFT_OUT.has(basename(source)) });
-    symlinkSync(join(ROOT, 'node_modules'), join(this.root, 'node_modules'), 'dir');
+    copyProject(this.root);
   }
 
   private remember(file: string) {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { parseSizes } from './options.ts';
+
+describe('parseSizes', () => {
+  it('reads a comma-separated list of pages per language, each once', () => {
+    expect(parseSizes('100')).toEqual([100]);
+    expect(parseSizes('100, 1000,100')).toEqual([100, 1000]);
+  });
+
+  it.each(['', '0', '-5', '1e3', '10.5', '100,,1000', 'many'])('refuses %j', (text) => {
+    expect(() => parseSizes(text)).toThrow('--sizes takes whole numbers');
+  });
+});
