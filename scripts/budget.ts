@@ -5,8 +5,9 @@
  *
  *   npm run build && npm run budget
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../src/lib/built-files.ts';
 import { formatBudgetTable, summariseByType, weighPage } from '../src/lib/page-budget.ts';
 import { candidateFiles, pagePath } from '../src/lib/static-host.ts';
 
@@ -16,10 +17,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile())
-  .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
-  .sort();
+const files = listFiles(dist);
 const fontFiles = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
 const readFile = (url: string) => {
   const file = candidateFiles(url).find((candidate) => files.includes(candidate));

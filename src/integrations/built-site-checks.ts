@@ -4,24 +4,16 @@
  * the allow-list with `rel="noreferrer"`. A problem stops the build with the
  * content file (or page), the link and the reason.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/content-error.ts';
-import { checkLinks, type BuiltFile, type LinkProblem } from '../lib/link-check.ts';
+import { readBuiltFiles } from '../lib/built-files.ts';
+import { checkLinks, type LinkProblem } from '../lib/link-check.ts';
 import { LINK_DOMAINS_FILE, parseLinkDomains } from '../lib/link-domains.ts';
 import { sourceOfPage } from '../lib/page-sources.ts';
 import { pagePath } from '../lib/static-host.ts';
-
-/** Every file of `dist`, with the text of each page. */
-export function readBuiltFiles(dist: string): BuiltFile[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .sort()
-    .map((path) => (path.endsWith('.html') ? { path, html: readFileSync(join(dist, path), 'utf8') } : { path }));
-}
 
 /** One line per problem, naming the MDX file a page comes from when there is one. */
 export function describeLinkProblem({ page, link, reason }: LinkProblem, root: string): string {

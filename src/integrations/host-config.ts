@@ -5,12 +5,13 @@
  * Netlify and Cloudflare Pages. The nginx server block in `deploy/` is made
  * from the same parts by `npm run headers`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/built-files.ts';
 import { formatHeadersFile, type HeaderRule } from '../lib/headers-file.ts';
-import { HOST_FILES, headerRules, hostContentSecurityPolicy, pagePolicy } from '../lib/host-policy.ts';
+import { headerRules, hostContentSecurityPolicy, pagePolicy } from '../lib/host-policy.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/nginx-config.ts';
 import { formatRedirectsFile, shortLinkRedirects, type Redirect } from '../lib/redirects-file.ts';
@@ -24,17 +25,10 @@ export interface HostConfig {
 const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 const GENERATED = 'Generated from the built site by the build (src/integrations/host-config.ts); do not edit.';
 
-function builtFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
-    .filter((file) => !(HOST_FILES as readonly string[]).includes(file))
-    .sort();
-}
-
 /** The configuration the files in `dist` need. Throws when a page has no Content-Security-Policy. */
 export function hostConfigFor(dist: string): HostConfig {
-  const files = builtFiles(dist);
+  // A finished build already holds _headers and _redirects (npm run headers reads one); headerRules leaves them out.
+  const files = listFiles(dist);
   const policies = files
     .filter((file) => file.endsWith('.html'))
     .map((file) => {

@@ -11,11 +11,12 @@
  * changes, a phone shows the old one for at most the one visit that fetches
  * the update.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { offlineFiles, offlineUrl } from '../lib/offline.ts';
+import { listFiles } from '../lib/built-files.ts';
+import { offlineFiles } from '../lib/offline.ts';
+import { pagePath } from '../lib/static-host.ts';
 
 type GenerateSW = typeof import('workbox-build').generateSW;
 
@@ -26,17 +27,14 @@ export interface OfflineSummary {
 
 /** Writes `sw.js` into `dist`, keeping the files `offlineFiles` chooses. */
 export async function writeServiceWorker(dist: string, generateSW: GenerateSW): Promise<OfflineSummary> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'));
-  const kept = offlineFiles(files);
+  const kept = offlineFiles(listFiles(dist));
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
     globPatterns: kept,
     manifestTransforms: [
       async (entries) => ({
-        manifest: entries.map((entry) => ({ ...entry, url: offlineUrl(entry.url) })),
+        manifest: entries.map((entry) => ({ ...entry, url: pagePath(entry.url) })),
         warnings: [],
       }),
     ],

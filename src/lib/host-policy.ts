@@ -5,6 +5,7 @@
  * this and from the built pages, so they cannot drift from the site.
  */
 import type { Header, HeaderRule } from './headers-file.ts';
+import { pagePath } from './static-host.ts';
 
 /**
  * Browser features the site never uses, all denied. Only names Chromium
@@ -118,12 +119,6 @@ export function cacheControlFor(file: string): string {
 /** Files in `dist/` the host reads as configuration and never serves. */
 export const HOST_FILES = ['_headers', '_redirects'] as const;
 
-/** The URL path a file answers at: pages without `.html`, `index.html` as its directory. */
-function urlPath(file: string): string {
-  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
-  return path === '' || path === '/index' ? '/' : path;
-}
-
 /**
  * The rules of `_headers` for the built files: the security headers for
  * every path, and a `Cache-Control` for each file or whole directory. Hosts
@@ -145,7 +140,7 @@ export function headerRules(files: readonly string[], csp: string): HeaderRule[]
       const rest = file.slice(directory.length);
       const slash = rest.indexOf('/');
       if (slash === -1) {
-        cacheRules.push({ pattern: urlPath(file), headers: [['Cache-Control', cacheControlFor(file)]] });
+        cacheRules.push({ pattern: pagePath(file), headers: [['Cache-Control', cacheControlFor(file)]] });
       } else {
         const child = `${directory}${rest.slice(0, slash + 1)}`;
         subdirectories.set(child, [...(subdirectories.get(child) ?? []), file]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineFiles, offlineUrl } from './offline.ts';
+import { offlineFiles } from './offline.ts';
 
 const built = [
   'index.html',
@@ -63,14 +63,5 @@ describe('offlineFiles', () => {
     expect(() => offlineFiles(built.filter((file) => file !== 'en/hotlines.html'))).toThrow(
       'dist/en/hotlines.html is missing',
     );
-  });
-});
-
-describe('offlineUrl', () => {
-  it('asks for pages as people link to them', () => {
-    expect(offlineUrl('index.html')).toBe('/');
-    expect(offlineUrl('en.html')).toBe('/en');
-    expect(offlineUrl('en/abroad/kr.html')).toBe('/en/abroad/kr');
-    expect(offlineUrl('icons/icon-192.png')).toBe('/icons/icon-192.png');
   });
 });

@@ -42,9 +42,3 @@ export function offlineFiles(files: readonly string[]): string[] {
   for (const file of files) if (SHELL.test(file)) kept.add(file);
   return [...kept].sort();
 }
-
-/** The URL a kept file is asked for: pages without `.html`, as links and people write them. */
-export function offlineUrl(file: string): string {
-  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
-  return path === '' || path === '/index' ? '/' : path;
-}

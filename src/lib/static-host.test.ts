@@ -57,5 +57,7 @@ describe('pagePath', () => {
     expect(pagePath('en.html')).toBe('/en');
     expect(pagePath('en/about.html')).toBe('/en/about');
     expect(pagePath('guide/index.html')).toBe('/guide');
+    expect(pagePath('en/abroad/kr.html')).toBe('/en/abroad/kr');
+    expect(pagePath('icons/icon-192.png')).toBe('/icons/icon-192.png');
   });
 });

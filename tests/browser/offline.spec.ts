@@ -3,13 +3,7 @@
  * connection, the kept pages open without one, and any other page answers
  * with the offline page in its language.
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from '../support/fixtures.ts';
-
-async function offlineCopyReady(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
+import { expect, offlineCopyReady, test } from '../support/fixtures.ts';
 
 test('a help card reloads offline and leads to the hotlines page', async ({ page, context }) => {
   await page.goto('/abroad/kr');

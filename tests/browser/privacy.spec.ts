@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { offlineFiles, offlineUrl } from '../../src/lib/offline.ts';
+import { offlineFiles } from '../../src/lib/offline.ts';
+import { pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
-import { expect, NEUTRAL_PAGE_TEXT, test } from '../support/fixtures.ts';
+import { expect, NEUTRAL_PAGE_TEXT, offlineCopyReady, test } from '../support/fixtures.ts';
 
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 
@@ -39,14 +40,8 @@ async function storedData(page: Page) {
 
 /** The offline copy: the same fixed pages for everyone, nothing of what was read. */
 const KEPT_OFFLINE = offlineFiles(builtFiles().map((file) => file.path))
-  .map(offlineUrl)
+  .map(pagePath)
   .sort();
-
-/** Waits until the service worker has kept the offline pages and controls the page. */
-async function offlineCopyReady(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 test('a Content-Security-Policy violation is seen by the tests', async ({ page, watch }) => {
   await page.goto('/about');

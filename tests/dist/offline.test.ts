@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { offlineFiles, offlineUrl } from '../../src/lib/offline.ts';
+import { offlineFiles } from '../../src/lib/offline.ts';
+import { pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const files = builtFiles().map((file) => file.path);
@@ -10,14 +11,14 @@ const keptUrls = [...worker.matchAll(/\burl:"([^"]+)"/g)].map(([, url]) => url!)
 
 describe('the service worker', () => {
   it('keeps exactly the offline pages and shell, with a revision for each', () => {
-    expect(keptUrls).toEqual(offlineFiles(files).map(offlineUrl).sort());
+    expect(keptUrls).toEqual(offlineFiles(files).map(pagePath).sort());
     expect([...worker.matchAll(/\brevision:"[0-9a-f]{32}"/g)]).toHaveLength(keptUrls.length);
   });
 
   it('keeps every help card in both languages and nothing of the search index', () => {
     const cards = files.filter((file) => /^(en\/)?abroad\/[a-z]{2}\.html$/.test(file));
     expect(cards.length).toBeGreaterThanOrEqual(30);
-    for (const card of cards) expect(keptUrls).toContain(offlineUrl(card));
+    for (const card of cards) expect(keptUrls).toContain(pagePath(card));
     expect(keptUrls.filter((url) => url.includes('pagefind') || url.includes('search'))).toEqual([]);
   });
 

@@ -66,4 +66,10 @@ function watchPage(page: Page, watch: Watch) {
   page.on('pageerror', (error) => watch.consoleErrors.push(`${page.url()}: ${error.message}`));
 }
 
+/** Waits until the service worker has kept the offline pages and controls the page. */
+export async function offlineCopyReady(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 export { expect };
