@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
+import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveDist } from './serve.ts';
 
 const PAGES = [
@@ -46,26 +47,18 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${values.dir}/index.html is missing: build the site first with "npm run build".`);
   process.exit(1);
 }
-const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromiumPath)) {
-  console.error(
-    `Chromium is not at ${chromiumPath}. Install it (on Debian: apt-get install chromium) or set CHROMIUM_PATH.`,
-  );
+try {
+  assertChromium();
+} catch (error) {
+  console.error((error as Error).message);
   process.exit(1);
 }
 
 /** Starts Chromium with a DevTools port for Lighthouse to drive. */
 async function startChromium(): Promise<{ port: number; stop: () => void }> {
   const profile = mkdtempSync(join(tmpdir(), 'site-lighthouse-'));
-  const child = spawn(chromiumPath, [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+  const child = spawn(CHROMIUM_PATH, [
+    ...CHROMIUM_ARGS,
     '--remote-debugging-port=0',
     `--user-data-dir=${profile}`,
     'about:blank',
@@ -150,7 +143,7 @@ const failing = results
   .filter((result) => result.failing.length > 0)
   .map(({ path, failing: audits }) => `${path}\n${audits.map((audit) => `  - ${audit}`).join('\n')}`)
   .join('\n');
-console.log(`\nLighthouse, mobile settings, Chromium at ${chromiumPath}:\n\n${table}\n`);
+console.log(`\nLighthouse, mobile settings, Chromium at ${CHROMIUM_PATH}:\n\n${table}\n`);
 console.log(failing ? `Audits not passed:\n${failing}` : 'Every audit passed.');
 writeFileSync(
   resolve(values.out),

@@ -9,11 +9,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveDist } from './serve.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const PORT = 4391;
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 async function sizes(directory: string): Promise<Map<string, number>> {
   const result = new Map<string, number>();
@@ -38,8 +38,8 @@ console.log(`  code: ${shared.map((name) => `${name} ${kb(files.get(name) ?? 0)}
 
 const server = await serveDist(DIST, PORT);
 const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const [path, query] of [

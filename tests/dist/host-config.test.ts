@@ -15,10 +15,12 @@ import {
   redirectsFileText,
 } from '../../src/integrations/host-config.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, pagePolicy } from '../../src/lib/host-policy.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HOST_FILES, pagePolicy } from '../../src/lib/host-policy.ts';
 import { parseRedirectsFile } from '../../src/lib/redirects-file.ts';
+import { pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
-import { freePort, startNginx, type RunningNginx } from '../support/nginx.ts';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NGINX_FILE = join(ROOT, 'deploy', 'nginx.conf');
@@ -26,13 +28,7 @@ const config = hostConfigFor(DIST);
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 const served = builtFiles()
   .map((file) => file.path)
-  .filter((path) => !['_headers', '_redirects'].includes(path));
-
-/** The URL path a file of `dist/` answers at. */
-function urlOf(file: string): string {
-  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
-  return path === '' || path === '/index' ? '/' : path;
-}
+  .filter((path) => !(HOST_FILES as readonly string[]).includes(path));
 
 describe('host configuration', () => {
   it('is what the build wrote, and the shipped nginx server block is up to date', () => {
@@ -75,7 +71,7 @@ describe('host configuration', () => {
 
   it('gives every file exactly one cache lifetime: a year for hashed files, none for the rest', () => {
     for (const file of served) {
-      const path = urlOf(file);
+      const path = pagePath(file);
       const matching = rules.filter(
         (rule) =>
           headersFor([rule], path).some(([name]) => name.toLowerCase() === 'cache-control') &&
@@ -141,7 +137,7 @@ describe('nginx with deploy/nginx.conf', () => {
 
   it('answers every file, page, redirect and missing path as the local server does', async () => {
     const paths = [
-      ...served.map(urlOf),
+      ...served.map(pagePath),
       ...config.redirects.map(({ from }) => from),
       '/no-such-page',
       '/en/no-such-page',
