@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     // Before the search index: a site with broken or unsafe links is not indexed at all.
     builtSiteChecks(),
     searchIndex(),
+    // Drawn from the pages' own Open Graph tags, before the host configuration lists the files.
+    previewImages(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } },
       filter: (page) => isListedPage(new URL(page).pathname),

@@ -5,10 +5,11 @@
  *
  *   npm run build && npm run budget
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../src/lib/built-files.ts';
-import { formatBudgetTable, summariseByType, weighPage } from '../src/lib/page-budget.ts';
+import { formatBudgetTable, PREVIEW_IMAGE_BUDGET, summariseByType, weighPage } from '../src/lib/page-budget.ts';
+import { PREVIEW_DIRECTORY } from '../src/lib/page-metadata.ts';
 import { candidateFiles, pagePath } from '../src/lib/static-host.ts';
 
 const dist = join(process.cwd(), 'dist');
@@ -30,7 +31,20 @@ const weights = files
 console.log(`Page weight of ${weights.length} pages, gzip -9, in bytes:\n`);
 console.log(formatBudgetTable(summariseByType(weights)));
 
+const previews = files
+  .filter((file) => file.startsWith(`${PREVIEW_DIRECTORY}/`))
+  .map((file) => ({ file, bytes: statSync(join(dist, file)).size }))
+  .sort((a, b) => b.bytes - a.bytes);
+const previewBytes = previews.reduce((sum, { bytes }) => sum + bytes, 0);
+console.log(
+  `\nPreview images: ${previews.length}, ${previewBytes} B in all, largest ${previews[0]?.bytes ?? 0} B ` +
+    `(${previews[0]?.file ?? 'none'}; ≤ ${PREVIEW_IMAGE_BUDGET} B each)`,
+);
+
 const problems = [
+  ...previews
+    .filter(({ bytes }) => bytes > PREVIEW_IMAGE_BUDGET)
+    .map(({ file, bytes }) => `dist/${file}: ${bytes} B, over the ${PREVIEW_IMAGE_BUDGET} B budget of a preview image`),
   ...fontFiles.map((file) => `dist/${file}: web fonts are not allowed; the site uses the phone's own fonts`),
   ...weights.flatMap(({ path, problems: found }) => found.map((problem) => `${path}: ${problem}`)),
 ];

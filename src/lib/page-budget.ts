@@ -14,6 +14,9 @@ export const FIRST_RENDER_BUDGET = 14 * 1024;
 /** Bytes, gzipped, of JavaScript on any page but search, which loads its engine on use. */
 export const SCRIPT_BUDGET = 5 * 1024;
 
+/** Each link-preview image: WhatsApp leaves out images over about 300 KB, and a phone on roaming pays for them. */
+export const PREVIEW_IMAGE_BUDGET = 100 * 1024;
+
 export interface PageWeight {
   /** The URL path: `/abroad/kr`. */
   path: string;
