@@ -5,10 +5,13 @@
  * JSON-LD.
  */
 import { readFileSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/free-port.ts';
+import { serveDist } from '../../scripts/serve.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { isLocale, type Locale, LOCALES } from '../../src/lib/locales.ts';
 import { PREVIEW_IMAGE_BUDGET } from '../../src/lib/page-budget.ts';
@@ -189,5 +192,40 @@ describe('preview images', () => {
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.filter((file) => !shown.has(file))).toEqual([]);
     expect(drawn.every((file) => statSync(join(DIST, file)).size > 0)).toBe(true);
+  });
+});
+
+describe('as a link-preview reader fetches it', () => {
+  let server: Server;
+  let served: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    server = await serveDist(DIST, port);
+    served = `http://127.0.0.1:${port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it.each([
+    ['/', 'mn'],
+    ['/en', 'en'],
+    ['/abroad/kr', 'mn'],
+    ['/GO/KR', 'mn'],
+    ['/en/go/kr', 'en'],
+    ['/en/signs/fake-job-offers', 'en'],
+    ['/hotlines', 'mn'],
+  ])('%s shows a title, description and image in %s', async (path, locale) => {
+    const page = await fetch(`${served}${path}`, { headers: { 'User-Agent': 'facebookexternalhit/1.1' } });
+    expect(page.status).toBe(200);
+    const meta = metaOf(parse(await page.text()));
+    const [title, description] = [one(meta('og:title'), 'og:title'), one(meta('og:description'), 'og:description')];
+    // Mongolian previews are written in Cyrillic; English ones carry none.
+    const cyrillic = /[\u0400-\u04FF]/;
+    expect(cyrillic.test(title) && cyrillic.test(description)).toBe(locale === 'mn');
+    const image = new URL(one(meta('og:image'), 'og:image'));
+    const answer = await fetch(`${served}${image.pathname}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe('image/png');
+    const png = PNG.sync.read(Buffer.from(await answer.arrayBuffer()));
+    expect([png.width, png.height]).toEqual([PREVIEW_WIDTH, PREVIEW_HEIGHT]);
   });
 });
