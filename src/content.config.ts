@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
+import { CampaignSchema } from './schemas/campaign.ts';
 import { HotlineSchema } from './schemas/contact.ts';
 import { CountrySchema } from './schemas/country.ts';
 import { PageSchema } from './schemas/page.ts';
@@ -23,6 +24,12 @@ const signs = defineCollection({
 const rights = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/rights' }),
   schema: ArticleSchema(),
+});
+
+/** Awareness campaigns with their dates and call to action, in both languages. */
+const campaigns = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/campaigns' }),
+  schema: CampaignSchema(),
 });
 
 /** Mongolia-wide phone lines, one YAML file each; the file name is the line's id. */
@@ -49,4 +56,4 @@ const links = defineCollection({
   schema: ShortLinkSchema(),
 });
 
-export const collections = { pages, signs, rights, hotlines, countries, check, links };
+export const collections = { pages, signs, rights, campaigns, hotlines, countries, check, links };

@@ -1,6 +1,7 @@
 /**
  * Prose collections with one MDX file per language (`pages`, `signs`,
- * `rights`): pairs the twins and stops the build when one is missing.
+ * `rights`, `campaigns`): pairs the twins and stops the build when one is
+ * missing.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { assertNoProblems } from '../lib/content-error.ts';
@@ -8,7 +9,7 @@ import type { Locale } from '../lib/locales.ts';
 import { localeStaticPaths } from '../lib/static-paths.ts';
 import { pairTwins } from '../lib/twins.ts';
 
-type ProseCollection = 'pages' | 'signs' | 'rights';
+type ProseCollection = 'pages' | 'signs' | 'rights' | 'campaigns';
 
 /** Twins by slug, in slug order. */
 export async function localizedEntries<C extends ProseCollection>(
@@ -20,7 +21,7 @@ export async function localizedEntries<C extends ProseCollection>(
     base,
     entries.map((entry) => ({ file: entry.filePath!.slice(base.length + 1), value: entry })),
   );
-  if (collection !== 'pages') {
+  if (collection === 'signs' || collection === 'rights') {
     for (const [slug, twins] of pairs) {
       const [mn, en] = [twins.mn.data as { order: number }, twins.en.data as { order: number }];
       if (mn.order !== en.order) {

@@ -63,6 +63,7 @@ export function UiStringsSchema() {
       'allCountries',
       'quickExitNote',
       'waysInHeading',
+      'allCampaigns',
     ),
     /** Cards on the home page leading into each section. */
     sections: z.strictObject({
@@ -105,6 +106,33 @@ export function UiStringsSchema() {
     ),
     signs: group('title', 'description', 'intro', 'all'),
     rights: group('title', 'description', 'intro', 'all'),
+    /**
+     * Campaign pages, their list and feed. `blurb` leads to them from the home
+     * page; `current`, `upcoming` and `past` name the list's groups.
+     */
+    campaigns: group(
+      'title',
+      'description',
+      'intro',
+      'blurb',
+      'all',
+      'current',
+      'upcoming',
+      'past',
+      'dates',
+      'noEnd',
+      'feed',
+      'feedDescription',
+      'actHeading',
+      'call',
+      'read',
+      'shareHeading',
+      'shareIntro',
+      'address',
+      'copy',
+      'copied',
+      'copyFailed',
+    ),
     /** The self-check's controls; its questions are content (`content/check/`). */
     check: group('chooseOffer', 'yes', 'no', 'ifYes', 'whomToCall', 'abroadLink', 'signsLink'),
     /** The search page; `{count}` is a number of results. `kinds` name the result filters. */

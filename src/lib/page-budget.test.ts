@@ -39,6 +39,8 @@ describe('pageType', () => {
     expect(pageType('/en/rights')).toBe('rights');
     expect(pageType('/en/safety')).toBe('prose page');
     expect(pageType('/search')).toBe('search');
+    expect(pageType('/campaigns')).toBe('campaigns');
+    expect(pageType('/en/campaigns/world-day-2027')).toBe('campaign');
   });
 });
 

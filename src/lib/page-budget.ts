@@ -45,6 +45,7 @@ export function pageType(path: string): string {
     abroad: ['help abroad', 'help card'],
     signs: ['warning signs', 'sign article'],
     rights: ['rights', 'rights article'],
+    campaigns: ['campaigns', 'campaign'],
   };
   if (named[first]) return second === undefined ? named[first][0] : named[first][1];
   if (['hotlines', 'check', 'search', '404', 'offline'].includes(first)) return first;

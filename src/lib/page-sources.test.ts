@@ -5,6 +5,7 @@ const files = new Set([
   'content/signs/mn/fake-job-offers.mdx',
   'content/signs/en/fake-job-offers.mdx',
   'content/rights/en/passport.mdx',
+  'content/campaigns/mn/world-day-2027.mdx',
   'content/pages/mn/about.mdx',
   'content/pages/en/safety.mdx',
 ]);
@@ -15,6 +16,7 @@ describe('sourceOfPage', () => {
     expect(sourceOfPage('/signs/fake-job-offers', exists)).toBe('content/signs/mn/fake-job-offers.mdx');
     expect(sourceOfPage('/en/signs/fake-job-offers', exists)).toBe('content/signs/en/fake-job-offers.mdx');
     expect(sourceOfPage('/en/rights/passport', exists)).toBe('content/rights/en/passport.mdx');
+    expect(sourceOfPage('/campaigns/world-day-2027', exists)).toBe('content/campaigns/mn/world-day-2027.mdx');
   });
 
   it('finds the MDX file of a prose page', () => {

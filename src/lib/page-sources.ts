@@ -5,7 +5,7 @@
 import { parseLocalePath } from './locales.ts';
 
 /** Collections whose entries each become one page at `/<collection>/<slug>`. */
-const ARTICLE_COLLECTIONS = ['signs', 'rights'] as const;
+const ARTICLE_COLLECTIONS = ['signs', 'rights', 'campaigns'] as const;
 
 /**
  * The MDX file a page path such as `/en/signs/fake-job-offers` or `/about`

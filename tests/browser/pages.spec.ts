@@ -20,6 +20,8 @@ test('the site has every page type in both languages', () => {
     '/signs',
     '/rights',
     '/check',
+    '/campaigns',
+    '/en/campaigns/world-day-2027',
   ]) {
     expect(paths).toContain(path);
   }

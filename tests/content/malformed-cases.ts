@@ -16,6 +16,9 @@ const KR = 'content/countries/kr.yaml';
 const POLICE = 'content/hotlines/police.yaml';
 const SIGN_EN = 'content/signs/en/scam-compounds.mdx';
 const SIGN_MN = 'content/signs/mn/scam-compounds.mdx';
+const CAMPAIGN_EN = 'content/campaigns/en/keep-these-numbers.mdx';
+const WORLD_DAY_EN = 'content/campaigns/en/world-day-2027.mdx';
+const WORLD_DAY_MN = 'content/campaigns/mn/world-day-2027.mdx';
 const appendTo = (project: ProjectCopy, file: string, text: string) =>
   project.write(file, `${project.read(file)}${text}`);
 
@@ -149,5 +152,35 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     kind: 'a short link to a page that does not exist',
     apply: (project) => project.replace('content/links.yaml', 'target: abroad/ae', 'target: abroad/zz'),
     expected: ['content/links.yaml', 'ae.target', 'no page "abroad/zz" exists'],
+  },
+  {
+    kind: 'a campaign calling a contact that does not exist',
+    apply: (project) => project.replace(CAMPAIGN_EN, 'call: mfa-consular', 'call: kr/no-such-line'),
+    expected: [CAMPAIGN_EN, 'call', '"kr/no-such-line" is not the id of any contact'],
+  },
+  {
+    kind: 'a campaign offering an unconfirmed number',
+    apply: (project) => project.replace(CAMPAIGN_EN, 'call: mfa-consular', 'call: anti-trafficking-1903'),
+    expected: [CAMPAIGN_EN, 'call', '"anti-trafficking-1903" is an unconfirmed contact'],
+  },
+  {
+    kind: 'a campaign that ends before it starts',
+    apply: (project) => project.replace(WORLD_DAY_EN, 'end: 2027-07-31', 'end: 2027-06-30'),
+    expected: [WORLD_DAY_EN, 'end', '2027-06-30 is before the start, 2027-07-01'],
+  },
+  {
+    kind: 'a campaign sending readers to a page that does not exist',
+    apply: (project) => project.replace(WORLD_DAY_EN, 'read: signs', 'read: signs/no-such-sign'),
+    expected: [WORLD_DAY_EN, 'read', 'no page "signs/no-such-sign" exists'],
+  },
+  {
+    kind: 'campaign twins on different dates',
+    apply: (project) => project.replace(WORLD_DAY_EN, 'start: 2027-07-01', 'start: 2027-07-02'),
+    expected: [WORLD_DAY_EN, 'start', "differs from its Mongolian twin's 2027-07-01"],
+  },
+  {
+    kind: 'a campaign without its twin in the other language',
+    apply: (project) => project.remove(WORLD_DAY_EN),
+    expected: [WORLD_DAY_MN, 'has no twin in the other language', WORLD_DAY_EN],
   },
 ];

@@ -1,0 +1,222 @@
+/**
+ * Campaigns in the built site: every page in both languages, share links
+ * that are exactly what shareLinks() gives for the page's canonical URL, a
+ * call to action that dials the contact's own number, feeds that are
+ * well-formed RSS leading to pages that exist, and the home page showing
+ * the campaign currentCampaign() picks for today.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { readContacts } from '../../scripts/lib/content-files.ts';
+import { calendarDate, campaignPhase, currentCampaign } from '../../src/lib/campaigns.ts';
+import { isPublished } from '../../src/lib/contacts.ts';
+import { LOCALES, type Locale, localePath } from '../../src/lib/locales.ts';
+import { rfc822Date } from '../../src/lib/rss.ts';
+import { shareLinks } from '../../src/lib/share-links.ts';
+import { parseSiteOrigin } from '../../src/lib/site.ts';
+import { candidateFiles } from '../../src/lib/static-host.ts';
+import { CampaignSchema, type CampaignFrontmatter } from '../../src/schemas/campaign.ts';
+import { builtFiles, DIST } from '../support/dist.ts';
+import { child, childrenNamed, parseXml } from '../support/xml.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
+const contacts = new Map((await readContacts(root)).map((contact) => [contact.id, contact]));
+const files = new Set(builtFiles().map((file) => file.path));
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const page = (path: string) => parse(read(candidateFiles(path).find((file) => files.has(file))!));
+const exists = (path: string) => candidateFiles(path).some((file) => files.has(file));
+
+interface Campaign extends CampaignFrontmatter {
+  slug: string;
+  locale: Locale;
+}
+
+/** The campaigns of one language, read from the content as the build reads them. */
+function campaignsIn(locale: Locale): Campaign[] {
+  const directory = join(root, 'content', 'campaigns', locale);
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(directory, name), 'utf8'))![1]!;
+      return { ...CampaignSchema().parse(yaml.load(frontmatter)), slug: name.replace(/\.mdx$/, ''), locale };
+    });
+}
+
+const byLocale = Object.fromEntries(LOCALES.map((locale) => [locale, campaignsIn(locale)])) as Record<
+  Locale,
+  Campaign[]
+>;
+const all = LOCALES.flatMap((locale) => byLocale[locale]);
+const canonical = (campaign: Campaign) =>
+  new URL(localePath(campaign.locale, `campaigns/${campaign.slug}`), origin).href;
+const at = (campaign: Campaign) => localePath(campaign.locale, `campaigns/${campaign.slug}`);
+
+describe('campaign pages', () => {
+  it('exist for at least two campaigns, the same ones in both languages, with their list', () => {
+    expect(byLocale.mn.length).toBeGreaterThanOrEqual(2);
+    expect(byLocale.en.map((campaign) => campaign.slug)).toEqual(byLocale.mn.map((campaign) => campaign.slug));
+    for (const locale of LOCALES) expect(exists(localePath(locale, 'campaigns')), locale).toBe(true);
+    for (const campaign of all) expect(exists(at(campaign)), at(campaign)).toBe(true);
+  });
+
+  it.each(all.map((campaign) => [at(campaign), campaign] as const))(
+    '%s names its canonical URL and shows its title and dates',
+    (path, campaign) => {
+      const html = page(path);
+      expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonical(campaign));
+      expect(html.querySelector('h1')?.text).toBe(campaign.title);
+      const dates = html
+        .querySelectorAll('main [data-campaign-dates] time')
+        .map((time) => time.getAttribute('datetime'));
+      expect(dates).toEqual(campaign.end === undefined ? [campaign.start] : [campaign.start, campaign.end]);
+    },
+  );
+});
+
+describe('share links', () => {
+  it.each(all.map((campaign) => [at(campaign), campaign] as const))(
+    '%s shares its canonical URL exactly as shareLinks() writes it',
+    (path, campaign) => {
+      const html = page(path);
+      const links = html.querySelectorAll('a[data-share]');
+      const url = canonical(campaign);
+      expect(links.map((link) => link.getAttribute('href'))).toEqual(
+        shareLinks(url, campaign.title).map((link) => link.href),
+      );
+      for (const link of links) {
+        const href = link.getAttribute('href')!;
+        // Percent-encoded: nothing but printable ASCII, and neither the page's address nor its title in the clear.
+        expect(href, href).toMatch(/^https:\/\/[\x21-\x7e]+$/);
+        expect(href.slice(href.indexOf('?')), href).not.toContain(url);
+        expect(link.getAttribute('rel')?.split(/\s+/)).toContain('noreferrer');
+        const params = new URL(href).searchParams;
+        const shared = params.get('u') ?? params.get('url') ?? params.get('text')!;
+        expect(shared.endsWith(url) || shared === url, `${href} decodes back to ${url}`).toBe(true);
+        if (params.has('text')) expect(params.get('text')!.startsWith(campaign.title)).toBe(true);
+      }
+    },
+  );
+
+  it.each(all.map((campaign) => [at(campaign), campaign] as const))(
+    '%s shows its address as text, and the copy button only to scripts',
+    (path, campaign) => {
+      const copy = page(path).querySelector('copy-link')!;
+      expect(copy.querySelector('[data-url]')?.text.trim()).toBe(canonical(campaign));
+      expect(copy.querySelector('button')?.hasAttribute('hidden')).toBe(true);
+      expect(copy.querySelector('[role="status"]')).not.toBeNull();
+    },
+  );
+});
+
+describe('the call to action', () => {
+  it.each(all.map((campaign) => [at(campaign), campaign] as const))(
+    '%s calls its contact’s own number and links to the page to read',
+    (path, campaign) => {
+      const html = page(path);
+      const contact = contacts.get(campaign.call)!;
+      expect(contact, campaign.call).toBeDefined();
+      expect(isPublished(contact)).toBe(true);
+      const phone = contact.phones[0]!;
+      const call = html.querySelectorAll(`main li[data-call="${campaign.call}"] a[href^="tel:"]`);
+      expect(call).toHaveLength(1);
+      expect(call[0]!.getAttribute('href')).toBe(phone.href);
+      if (phone.e164) expect(call[0]!.getAttribute('href')).toBe(`tel:${phone.e164}`);
+      expect(call[0]!.text).toContain(phone.written);
+
+      const readLink = html.querySelector(`main li[data-read="${campaign.read}"] a`)!;
+      expect(readLink.getAttribute('href')).toBe(localePath(campaign.locale, campaign.read));
+      expect(exists(readLink.getAttribute('href')!)).toBe(true);
+    },
+  );
+});
+
+describe('the strict XML reader these tests use', () => {
+  it('refuses what is not well-formed', () => {
+    expect(() => parseXml('<a>fish & chips</a>')).toThrow('"&" must start an entity');
+    expect(() => parseXml('<a><b></a></b>')).toThrow('</a> closes <b>');
+    expect(() => parseXml('<a x=1/>')).toThrow('is not well-formed XML');
+    expect(() => parseXml('<a><b></b>')).toThrow('<a> is never closed');
+    expect(() => parseXml('<a/><b/>')).toThrow('a second root element');
+    expect(parseXml('<a x="&lt;1&gt;">Ө &amp; ү<b/></a>')).toEqual({
+      name: 'a',
+      attributes: { x: '<1>' },
+      text: 'Ө & ү',
+      children: [{ name: 'b', attributes: {}, text: '', children: [] }],
+    });
+  });
+});
+
+describe.each(LOCALES)('the %s campaign feed', (locale) => {
+  const path = localePath(locale, 'campaigns/rss.xml');
+  const text = read(path.slice(1));
+  const rss = parseXml(text);
+  const channel = child(rss, 'channel');
+  const campaigns = byLocale[locale];
+
+  it('is well-formed RSS 2.0 in UTF-8, in its language, naming itself', () => {
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(rss.name).toBe('rss');
+    expect(rss.attributes).toMatchObject({ version: '2.0', 'xmlns:atom': 'http://www.w3.org/2005/Atom' });
+    expect(child(channel, 'language').text).toBe(locale);
+    expect(child(channel, 'link').text).toBe(new URL(localePath(locale, 'campaigns'), origin).href);
+    expect(child(channel, 'title').text).toMatch(/\S/);
+    expect(child(channel, 'description').text).toMatch(/\S/);
+    expect(child(channel, 'atom:link').attributes).toEqual({
+      href: new URL(path, origin).href,
+      rel: 'self',
+      type: 'application/rss+xml',
+    });
+  });
+
+  it('has one item per campaign, newest first, each leading to its page in dist/', () => {
+    const items = childrenNamed(channel, 'item');
+    const expected = [...campaigns].sort((a, b) => b.start.localeCompare(a.start));
+    expect(items.map((item) => child(item, 'title').text)).toEqual(expected.map((campaign) => campaign.title));
+    items.forEach((item, index) => {
+      const campaign = expected[index]!;
+      const link = child(item, 'link').text;
+      expect(link).toBe(canonical(campaign));
+      expect(new URL(link).origin).toBe(origin);
+      expect(exists(new URL(link).pathname), link).toBe(true);
+      expect(child(item, 'guid').text).toBe(link);
+      expect(child(item, 'guid').attributes.isPermaLink).toBe('true');
+      expect(child(item, 'pubDate').text).toBe(rfc822Date(campaign.start));
+      expect(child(item, 'description').text).toBe(campaign.description);
+    });
+  });
+
+  it('is linked from the campaign list', () => {
+    const list = page(localePath(locale, 'campaigns'));
+    expect(list.querySelector(`main a[href="${path}"]`)).not.toBeNull();
+  });
+});
+
+describe.each(LOCALES)('the %s home page and campaign list', (locale) => {
+  // The build's date decides, as on the pages; a build just before midnight in Ulaanbaatar may disagree.
+  const today = calendarDate(new Date());
+  const campaigns = byLocale[locale];
+
+  it('shows the campaign currentCampaign() picks for today', () => {
+    const expected = currentCampaign(campaigns, today)!;
+    const section = page(localePath(locale, '')).querySelector('main section[data-campaign]')!;
+    expect(section.getAttribute('data-campaign')).toBe(expected.slug);
+    const link = section.querySelector(`a[href="${at(expected)}"]`);
+    expect(link?.text.trim()).toBe(expected.title);
+    expect(section.text).toContain(expected.description);
+  });
+
+  it('lists every campaign under its phase for today', () => {
+    const list = page(localePath(locale, 'campaigns'));
+    for (const campaign of campaigns) {
+      const section: HTMLElement | null = list.querySelector(
+        `main section[aria-labelledby="${campaignPhase(campaign, today)}"]`,
+      );
+      expect(section?.querySelector(`a[href="${at(campaign)}"]`), campaign.slug).not.toBeNull();
+    }
+  });
+});
