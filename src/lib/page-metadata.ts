@@ -20,6 +20,11 @@ export function campaignFeedPath(locale: Locale): string {
   return localePath(locale, 'campaigns/rss.xml');
 }
 
+/** The feed's name, the same in the feed and in the pages that point to it. */
+export function campaignFeedTitle(strings: { campaigns: { title: string }; site: { name: string } }): string {
+  return `${strings.campaigns.title} — ${strings.site.name}`;
+}
+
 /**
  * The path of a page's preview image: `/` → `/og/index.png`,
  * `/en` → `/og/en/index.png`, `/en/abroad/kr` → `/og/en/abroad/kr.png`.

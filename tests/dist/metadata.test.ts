@@ -15,7 +15,13 @@ import { serveDist } from '../../scripts/serve.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { isLocale, type Locale, LOCALES } from '../../src/lib/locales.ts';
 import { PREVIEW_IMAGE_BUDGET } from '../../src/lib/page-budget.ts';
-import { OG_LOCALES, PREVIEW_DIRECTORY, PREVIEW_HEIGHT, PREVIEW_WIDTH } from '../../src/lib/page-metadata.ts';
+import {
+  campaignFeedPath,
+  OG_LOCALES,
+  PREVIEW_DIRECTORY,
+  PREVIEW_HEIGHT,
+  PREVIEW_WIDTH,
+} from '../../src/lib/page-metadata.ts';
 import { parseSiteOrigin } from '../../src/lib/site.ts';
 import { candidateFiles, pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
@@ -104,6 +110,13 @@ describe.each(pages.map((page) => [pagePath(page.file), page]))('%s', (path, { h
     expect(one(meta('twitter:description'), 'twitter:description')).toBe(description);
     expect(one(meta('twitter:image'), 'twitter:image')).toBe(image);
     expect(one(meta('twitter:image:alt'), 'twitter:image:alt')).toBe(title);
+  });
+
+  it("points feed readers at the campaigns' feed in its language", () => {
+    const feeds = root.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]');
+    expect(feeds.map((link) => link.getAttribute('href'))).toEqual([campaignFeedPath(lang as Locale)]);
+    expect(paths.has(campaignFeedPath(lang as Locale).slice(1))).toBe(true);
+    expect(feeds[0]!.getAttribute('title')).toContain(uiStrings(lang as Locale).campaigns.title);
   });
 
   it('points at a 1200×630 PNG preview on the site, within its budget', () => {

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { campaignsIn } from '../../../data/campaigns.ts';
 import { uiStrings } from '../../../i18n/index.ts';
 import { localePath } from '../../../lib/locales.ts';
+import { campaignFeedPath, campaignFeedTitle } from '../../../lib/page-metadata.ts';
 import { rssFeed } from '../../../lib/rss.ts';
 import { localeStaticPaths } from '../../../lib/static-paths.ts';
 
@@ -17,11 +18,11 @@ export const GET: APIRoute = async ({ props, site }) => {
   // Newest first, as feed readers expect.
   const campaigns = (await campaignsIn(locale)).sort((a, b) => b.start.localeCompare(a.start));
   const feed = rssFeed({
-    title: `${t.campaigns.title} — ${t.site.name}`,
+    title: campaignFeedTitle(t),
     link: absolute('campaigns'),
     description: t.campaigns.feedDescription,
     language: locale,
-    self: absolute('campaigns/rss.xml'),
+    self: new URL(campaignFeedPath(locale), site).href,
     items: campaigns.map(({ slug, entry, start }) => ({
       title: entry.data.title,
       link: absolute(`campaigns/${slug}`),
