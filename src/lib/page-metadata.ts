@@ -31,8 +31,9 @@ export function campaignFeedTitle(strings: { campaigns: { title: string }; site:
  */
 export function previewImagePath(pagePath: string): string {
   const clean = pagePath.replace(/^\/+|\/+$/g, '');
-  const name = clean === '' || (LOCALES as readonly string[]).includes(clean) ? `${clean}/index` : clean;
-  return `/${PREVIEW_DIRECTORY}/${name.replace(/^\//, '')}.png`;
+  if (clean === '') return `/${PREVIEW_DIRECTORY}/index.png`;
+  const isLocaleHome = (LOCALES as readonly string[]).includes(clean);
+  return `/${PREVIEW_DIRECTORY}/${isLocaleHome ? `${clean}/index` : clean}.png`;
 }
 
 export interface PageMetadataInput {

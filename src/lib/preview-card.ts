@@ -31,7 +31,7 @@ export interface CardFont {
  * Satori draws a character with the first font in `fontFamily` that has it,
  * so each subset is registered under its own name and listed in turn.
  */
-export function cardFonts(): CardFont[] {
+function cardFonts(): CardFont[] {
   return FONT_SUBSETS.flatMap((subset) =>
     WEIGHTS.map((weight) => ({
       name: `Noto Sans ${subset}`,
@@ -40,6 +40,14 @@ export function cardFonts(): CardFont[] {
       style: 'normal' as const,
     })),
   );
+}
+
+let fonts: CardFont[] | undefined;
+
+/** The card fonts, read from disk once per build for the fingerprint and every drawing. */
+function loadedFonts(): CardFont[] {
+  fonts ??= cardFonts();
+  return fonts;
 }
 
 type CodeRange = readonly [number, number];
@@ -154,22 +162,19 @@ export function cardElement(text: CardText): CardElement {
 export function designFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(new URL(import.meta.url)));
-  for (const font of cardFonts()) hash.update(font.data);
+  for (const font of loadedFonts()) hash.update(font.data);
   for (const name of ['satori', '@resvg/resvg-js']) {
     hash.update(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version as string);
   }
   return hash.digest('hex');
 }
 
-let fonts: CardFont[] | undefined;
-
 /** Draws a card as a PNG: satori lays it out as SVG, resvg paints it on a thread of its own. */
 export async function drawCard(text: CardText): Promise<Uint8Array> {
-  fonts ??= cardFonts();
   const svg = await satori(cardElement(text) as Parameters<typeof satori>[0], {
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,
-    fonts,
+    fonts: loadedFonts(),
   });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   return image.asPng();
