@@ -7,6 +7,7 @@ import { CountrySchema } from './schemas/country.ts';
 import { PageSchema } from './schemas/page.ts';
 import { SelfCheckSchema } from './schemas/self-check.ts';
 import { ShortLinkSchema } from './schemas/short-link.ts';
+import { SourceListSchema } from './schemas/source.ts';
 
 /** Prose pages such as About and Staying safe, one MDX file per language with the same name. */
 const pages = defineCollection({
@@ -56,4 +57,10 @@ const links = defineCollection({
   schema: ShortLinkSchema(),
 });
 
-export const collections = { pages, signs, rights, campaigns, hotlines, countries, check, links };
+/** Lists that many sources copy, so that copies count as one source. */
+const sourceLists = defineCollection({
+  loader: file('./content/source-lists.yaml'),
+  schema: SourceListSchema(),
+});
+
+export const collections = { pages, signs, rights, campaigns, hotlines, countries, check, links, sourceLists };

@@ -6,7 +6,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
-import { allContacts, contactProblems, contactsById, type DestinationFile } from '../../src/lib/contact-checks.ts';
+import {
+  allContacts,
+  contactProblems,
+  contactsById,
+  nameListedSources,
+  sourceProblems,
+  type DestinationFile,
+} from '../../src/lib/contact-checks.ts';
 import type { Contact } from '../../src/lib/contacts.ts';
 import { ContentError } from '../../src/lib/content-error.ts';
 import type { Destination } from '../../src/lib/destinations.ts';
@@ -15,6 +22,7 @@ import type { ShortLinkEntry } from '../../src/lib/short-links.ts';
 import { HotlineSchema } from '../../src/schemas/contact.ts';
 import { CountrySchema } from '../../src/schemas/country.ts';
 import { ShortLinkSchema } from '../../src/schemas/short-link.ts';
+import { SourceListSchema } from '../../src/schemas/source.ts';
 
 /** Parses a YAML file against a schema; records problems as `file: field: reason` instead of throwing. */
 async function readYaml<T>(
@@ -52,23 +60,29 @@ export interface ContactFiles {
 export async function readContactFiles(root: string): Promise<ContactFiles> {
   const problems: string[] = [];
   const hotlines: Contact[] = [];
+  const hotlineFiles: string[] = [];
   for (const name of await yamlFiles(root, 'content/hotlines')) {
-    const hotline = await readYaml(root, `content/hotlines/${name}`, HotlineSchema(), problems);
-    if (hotline) hotlines.push({ ...hotline, id: name.replace(/\.yaml$/, '') });
+    const file = `content/hotlines/${name}`;
+    const hotline = await readYaml(root, file, HotlineSchema(), problems);
+    if (hotline) {
+      hotlines.push({ ...hotline, id: name.replace(/\.yaml$/, '') });
+      hotlineFiles.push(file);
+    }
   }
+  const lists = (await readYaml(root, 'content/source-lists.yaml', z.array(SourceListSchema()), problems)) ?? [];
   const files: DestinationFile[] = [];
   for (const name of await yamlFiles(root, 'content/countries')) {
     const file = `content/countries/${name}`;
     const destination = await readYaml(root, file, CountrySchema(), problems);
     if (destination) files.push({ file, id: name.replace(/\.yaml$/, ''), destination });
   }
-  if (problems.length === 0) problems.push(...contactProblems(hotlines, files));
+  if (problems.length === 0) {
+    problems.push(...contactProblems(hotlines, files), ...sourceProblems(hotlineFiles, hotlines, files, lists));
+  }
   if (problems.length > 0) throw new ContentError('Contacts could not be read:', problems);
-  return {
-    hotlines,
-    destinations: files.map(({ destination }) => destination),
-    byId: contactsById(hotlines, files),
-  };
+  const destinations = files.map(({ destination }) => destination);
+  nameListedSources([...hotlines, ...destinations.flatMap(allContacts)], lists);
+  return { hotlines, destinations, byId: contactsById(hotlines, files) };
 }
 
 /** Every contact, hotlines first. */

@@ -3,7 +3,13 @@
  * checked as a whole.
  */
 import { getCollection } from 'astro:content';
-import { contactProblems, contactsById } from '../lib/contact-checks.ts';
+import {
+  allContacts,
+  contactProblems,
+  contactsById,
+  nameListedSources,
+  sourceProblems,
+} from '../lib/contact-checks.ts';
 import { assertNoProblems } from '../lib/content-error.ts';
 import type { Contact } from '../lib/contacts.ts';
 import type { Destination } from '../lib/destinations.ts';
@@ -26,12 +32,24 @@ export function contactData(): Promise<ContactData> {
 }
 
 async function load(): Promise<ContactData> {
-  const hotlines = (await getCollection('hotlines')).map((entry) => ({ ...entry.data, id: entry.id }));
+  const hotlineEntries = await getCollection('hotlines');
+  const hotlines = hotlineEntries.map((entry) => ({ ...entry.data, id: entry.id }));
+  const lists = (await getCollection('sourceLists')).map((entry) => entry.data);
   const files = (await getCollection('countries')).map((entry) => ({
     file: entry.filePath!,
     id: entry.id,
     destination: entry.data,
   }));
-  assertNoProblems('Contacts do not fit together:', contactProblems(hotlines, files));
-  return { hotlines, destinations: files.map(({ destination }) => destination), byId: contactsById(hotlines, files) };
+  assertNoProblems('Contacts do not fit together:', [
+    ...contactProblems(hotlines, files),
+    ...sourceProblems(
+      hotlineEntries.map((entry) => entry.filePath!),
+      hotlines,
+      files,
+      lists,
+    ),
+  ]);
+  const destinations = files.map(({ destination }) => destination);
+  nameListedSources([...hotlines, ...destinations.flatMap(allContacts)], lists);
+  return { hotlines, destinations, byId: contactsById(hotlines, files) };
 }

@@ -43,11 +43,21 @@ export function UiStringsSchema() {
         'free',
         'sources',
         'undated',
-        'checked',
         'saveContact',
+        'open24h',
+        'fax',
+        'sms',
+        'whatsapp',
+        'dated',
+        'read',
+        'official',
+        'gives',
+        'called',
       ).shape,
-      /** Only published statuses are ever shown. */
-      status: group('confirmed', 'single-source'),
+      /** In plain words, what a contact's status rests on; `{date}` and `{count}` are filled in. */
+      basis: group('call', 'official', 'secondary'),
+      /** What happened on a test call. */
+      callOutcome: group('answered', 'no-answer', 'not-in-service', 'wrong-number', 'fax'),
       /** A mission's kind, its short name where space is tight. */
       missionKind: group('embassy', 'consulate-general', 'consulate', 'permanent-mission', 'honorary-consul'),
     }),

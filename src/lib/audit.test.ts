@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { ageGroup, auditRows, auditSummary, auditTable } from './audit.ts';
-import type { Contact, ContactStatus, Source } from './contacts.ts';
-
-function contact(id: string, status: ContactStatus, sources: Source[], checked = '2026-11-22'): Contact {
-  return { id, country: 'MN', name: { mn: id, en: id }, phones: [], sources, checked, status };
-}
+import { fixtureContact, fixtureSource } from './contact-fixtures.ts';
 
 const today = '2026-11-22';
 const contacts = [
-  contact('police', 'confirmed', [
-    { url: 'https://a.example', date: '2022-05-14' },
-    { url: 'https://b.example', date: '2024-03-01' },
-  ]),
-  contact('helpline', 'confirmed', [{ url: 'https://a.example', date: '2026-01-14' }]),
-  contact('old-line', 'unconfirmed', [{ url: 'https://a.example', date: '2012' }]),
-  contact('embassy', 'single-source', [{ title: { mn: 'x', en: 'x' }, date: 'undated' }], '2025-11-22'),
+  fixtureContact({
+    id: 'police',
+    sources: [fixtureSource(['102'], { date: '2022-05-14' }), fixtureSource(['102'], { date: '2024-03-01' })],
+  }),
+  fixtureContact({
+    id: 'helpline',
+    basis: 'call',
+    sources: [fixtureSource(['108'], { date: '2026-01-14' })],
+    calls: [{ date: '2026-11-20', number: '108', outcome: 'answered' }],
+  }),
+  fixtureContact({
+    id: 'old-line',
+    status: 'single-source',
+    basis: 'secondary',
+    withheld: { mn: 'хаагдсан', en: 'closed' },
+    sources: [fixtureSource(['1903'], { date: '2012', official: false })],
+  }),
+  fixtureContact({
+    id: 'embassy',
+    status: 'single-source',
+    basis: 'secondary',
+    sources: [fixtureSource([], { url: undefined, title: { mn: 'x', en: 'x' }, official: false, read: '2026-11-01' })],
+  }),
 ];
 
 describe('auditRows', () => {
   const rows = auditRows(contacts, today);
 
-  it('lists the weakest status first, then the oldest source, undated first', () => {
-    expect(rows.map((row) => row.id)).toEqual(['old-line', 'embassy', 'police', 'helpline']);
+  it('lists the weakest first: by status, then by what it rests on, then the oldest source, undated first', () => {
+    expect(rows.map((row) => row.id)).toEqual(['embassy', 'old-line', 'police', 'helpline']);
   });
 
   it('ages a contact by its newest source, counting partial dates from their first day', () => {
@@ -30,9 +42,10 @@ describe('auditRows', () => {
     expect(rows.find((row) => row.id === 'embassy')?.sourceAgeYears).toBeUndefined();
   });
 
-  it('counts days since the last check', () => {
-    expect(rows.find((row) => row.id === 'embassy')?.checkedDaysAgo).toBe(365);
-    expect(rows.find((row) => row.id === 'police')?.checkedDaysAgo).toBe(0);
+  it('dates the last verification by a source read or a call made, never by anything else', () => {
+    expect(rows.find((row) => row.id === 'embassy')?.lastVerified).toBe('2026-11-01');
+    expect(rows.find((row) => row.id === 'helpline')?.lastVerified).toBe('2026-11-20');
+    expect(rows.find((row) => row.id === 'police')?.lastVerified).toBeUndefined();
   });
 });
 
@@ -49,9 +62,10 @@ describe('ageGroup', () => {
 describe('auditSummary and auditTable', () => {
   const rows = auditRows(contacts, today);
 
-  it('counts by status and by source age', () => {
+  it('counts by status, by what published contacts rest on, and by source age', () => {
     expect(auditSummary(rows)).toBe(
-      'Contacts: 4 (3 published) — confirmed 2, single-source 1, unconfirmed 1\n' +
+      'Contacts: 4 (3 published) — confirmed 2, single-source 2, unconfirmed 0\n' +
+        'Published contacts rest on: a test call 1, an official source 1, secondary sources only 1\n' +
         'Newest source: under 2 years 1, 2–5 years 1, over 5 years 1, undated 1',
     );
   });
@@ -59,8 +73,8 @@ describe('auditSummary and auditTable', () => {
   it('prints one aligned line per contact under a header', () => {
     const lines = auditTable(rows).split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toMatch(/^status\s+source\s+age\s+checked\s+id\s+name$/);
-    expect(lines[1]).toMatch(/^unconfirmed\s+2012\s+14y\s+2026-11-22\s+old-line\s+old-line$/);
+    expect(lines[0]).toMatch(/^status\s+basis\s+source\s+age\s+last read\s+id\s+name$/);
+    expect(lines[2]).toMatch(/^single-source \(not shown\)\s+secondary\s+2012\s+14y\s+never\s+old-line\s+old-line$/);
     expect(new Set(lines.map((line) => line.indexOf(line.split(/\s{2,}/)[1]!))).size).toBe(1);
   });
 });

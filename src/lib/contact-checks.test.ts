@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contactProblems, contactsById, type DestinationFile } from './contact-checks.ts';
+import { fixturePhone, fixtureSource } from './contact-fixtures.ts';
+import {
+  contactProblems,
+  contactsById,
+  sourceProblems,
+  type DestinationFile,
+  type SourceList,
+} from './contact-checks.ts';
 import type { Contact } from './contacts.ts';
 import type { Destination } from './destinations.ts';
 
@@ -8,9 +15,10 @@ const contact = (id: string, mission = false): Contact => ({
   country: 'TH',
   name: { mn: id, en: id },
   phones: [],
-  sources: [{ url: 'https://example.org', date: 'undated' }],
-  checked: '2026-11-22',
+  sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
   status: 'confirmed',
+  basis: 'official',
+  calls: [],
   ...(mission && { mission: { kind: 'embassy', city: { mn: 'Бангкок', en: 'Bangkok' } } }),
 });
 
@@ -74,5 +82,60 @@ describe('contactsById', () => {
       [file('th', destination('th', { missions: [contact('th/embassy', true)] }))],
     );
     expect([...byId.keys()]).toEqual(['police', 'th/police', 'th/embassy']);
+  });
+});
+
+describe('sourceProblems', () => {
+  const lists: SourceList[] = [
+    { id: 'embassy-list', title: { mn: 'Жагсаалт', en: 'Embassy list' }, mixesFax: true },
+    { id: 'other-list', title: { mn: 'Өөр', en: 'Other list' }, mixesFax: false },
+  ];
+  const fromList = (number: string, list = 'embassy-list') =>
+    fixturePhone({ number }, 'TH', {
+      status: 'single-source',
+      basis: 'secondary',
+      sources: [fixtureSource([number], { official: false, list })],
+    });
+  const embassy = (...phones: ReturnType<typeof fixturePhone>[]) => ({
+    ...contact('th/embassy-bangkok', true),
+    phones,
+  });
+  const check = (...contacts: ReturnType<typeof contact>[]) =>
+    sourceProblems([], [], [file('th', destination('th', { missions: contacts }))], lists);
+
+  it('accepts a mission whose second number another source calls a fax and marks as one', () => {
+    const fax = fixturePhone({ number: '+66 2-392-4199', line: 'fax' }, 'TH');
+    expect(check(embassy(fromList('+66 2-381-1400'), fax))).toEqual([]);
+  });
+
+  it('refuses a second number that only a list known to mix phone and fax gives, unless marked', () => {
+    expect(check(embassy(fromList('+66 2-381-1400'), fromList('+66 2-392-4199')))).toEqual([
+      'content/countries/th.yaml: missions[0].phones[1]: "+66 2-392-4199" comes only from "Embassy list", which gives faxes as second numbers: mark it "line: fax", or add a source or a test call that shows it is a voice line',
+    ]);
+  });
+
+  it('accepts that second number once a call answered it, or when another list gives it', () => {
+    const called = fixturePhone({ number: '+66 2-392-4199' }, 'TH', {
+      sources: [fixtureSource(['+66 2-392-4199'], { official: false, list: 'embassy-list' })],
+      calls: [{ date: '2026-11-30', number: '+66 2-392-4199', outcome: 'answered' }],
+    });
+    expect(check(embassy(fromList('+66 2-381-1400'), called))).toEqual([]);
+    expect(check(embassy(fromList('+66 2-381-1400'), fromList('+66 2-392-4199', 'other-list')))).toEqual([]);
+  });
+
+  it('names a list that does not exist', () => {
+    const unknown = { ...embassy(), sources: [fixtureSource([], { list: 'nowhere' })] };
+    expect(check(unknown)[0]).toMatch(/missions\[0\]\.source\[0\]\.list: no list "nowhere"/);
+  });
+
+  it('refuses a number in notes that the site does not publish, and accepts a published one', () => {
+    const noted = (en: string) => ({
+      ...embassy(fromList('+66 2-381-1400')),
+      notes: { mn: 'Тэмдэглэл', en },
+    });
+    expect(check(noted('Call +66 2 381 1400 on weekdays.'))).toEqual([]);
+    expect(check(noted('A transcript gives 1577-1336.'))).toEqual([
+      'content/countries/th.yaml: missions[0].notes.en: "1577-1336" is not a number this site publishes; a number in text gets dialled, so write only published numbers (or none)',
+    ]);
   });
 });

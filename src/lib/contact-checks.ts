@@ -1,10 +1,12 @@
 /**
  * Checks across content files that no single file's schema can make: a
  * destination file named after its country, missions that a country without
- * its own refers to, ids unique across the site.
+ * its own refers to, ids unique across the site, sources that name a known
+ * list, no fax behind a call button, and no unpublished number in any text.
  */
-import type { Contact } from './contacts.ts';
+import { isPublished, type Contact, type Localized } from './contacts.ts';
 import type { Destination } from './destinations.ts';
+import { unpublishedMentions } from './number-mentions.ts';
 
 export interface DestinationFile {
   /** The file's path from the project root, for messages. */
@@ -25,6 +27,120 @@ export function contactsById(hotlines: readonly Contact[], files: readonly Desti
 
 export function allContacts(destination: Destination): Contact[] {
   return [...destination.emergency, ...destination.help, ...destination.missions];
+}
+
+/** A list many sources copy (`content/source-lists.yaml`). */
+export interface SourceList {
+  id: string;
+  title: Localized;
+  /** It gives second numbers that turn out to be faxes. */
+  mixesFax: boolean;
+}
+
+/**
+ * Gives every source that names a list but no title of its own the list's
+ * title, so readers see what the source is. Sources are shared with each
+ * number's verification, so both show the same name.
+ */
+export function nameListedSources(contacts: readonly Contact[], lists: readonly SourceList[]): void {
+  const titles = new Map(lists.map((list) => [list.id, list.title]));
+  for (const source of contacts.flatMap((contact) => contact.sources)) {
+    if (source.list && !source.title && titles.has(source.list)) source.title = titles.get(source.list)!;
+  }
+}
+
+/** Where a contact sits in its file, for messages: `missions[2]`, or nothing for a hotline file. */
+interface Located {
+  file: string;
+  at: string;
+  contact: Contact;
+}
+
+function located(hotlineFiles: readonly string[], hotlines: readonly Contact[], files: readonly DestinationFile[]) {
+  const all: Located[] = hotlines.map((contact, index) => ({ file: hotlineFiles[index]!, at: '', contact }));
+  for (const { file, destination } of files) {
+    for (const section of ['emergency', 'help', 'missions'] as const) {
+      destination[section].forEach((contact, index) => all.push({ file, at: `${section}[${index}].`, contact }));
+    }
+  }
+  return all;
+}
+
+/** Digits of every published number, as written and in international form, for checking running text. */
+export function publishedDigits(contacts: readonly Contact[]): Set<string> {
+  const digits = new Set<string>();
+  for (const contact of contacts.filter(isPublished)) {
+    for (const phone of contact.phones) {
+      digits.add(phone.written.replace(/\D/g, ''));
+      if (phone.e164) digits.add(phone.e164.slice(1));
+      if (phone.abroad) digits.add(phone.abroad.international.replace(/\D/g, ''));
+    }
+  }
+  return digits;
+}
+
+/**
+ * The checks that need sources and lists together: a source names a known
+ * list; a mission's second number that only a list known to give faxes
+ * states must say it is a fax, or have a source or call showing it is a
+ * voice line; no text of a contact or destination holds a number the site
+ * does not publish.
+ */
+export function sourceProblems(
+  hotlineFiles: readonly string[],
+  hotlines: readonly Contact[],
+  files: readonly DestinationFile[],
+  lists: readonly SourceList[],
+): string[] {
+  const problems: string[] = [];
+  const listsById = new Map(lists.map((list) => [list.id, list]));
+  const contacts = located(hotlineFiles, hotlines, files);
+  const published = publishedDigits(contacts.map(({ contact }) => contact));
+  for (const { file, at, contact } of contacts) {
+    contact.sources.forEach((source, index) => {
+      if (source.list && !listsById.has(source.list)) {
+        problems.push(
+          `${file}: ${at}source[${index}].list: no list "${source.list}" in content/source-lists.yaml; known: ${[...listsById.keys()].join(', ')}`,
+        );
+      }
+    });
+    if (contact.mission) {
+      contact.phones.forEach((phone, index) => {
+        if (index === 0 || phone.line !== 'voice') return;
+        const { sources, calls } = phone.verification;
+        const onlyFaxMixingLists =
+          sources.length > 0 && sources.every((source) => source.list && listsById.get(source.list)?.mixesFax);
+        if (onlyFaxMixingLists && !calls.some((call) => call.outcome === 'answered')) {
+          const list = listsById.get(sources[0]!.list!)!;
+          problems.push(
+            `${file}: ${at}phones[${index}]: "${phone.written}" comes only from "${list.title.en}", which gives faxes as second numbers: mark it "line: fax", or add a source or a test call that shows it is a voice line`,
+          );
+        }
+      });
+    }
+    const texts: [string, Localized | undefined][] = [
+      ['notes', contact.notes],
+      ['purpose', contact.purpose],
+      ['hours', contact.hours],
+      ...contact.phones.map((phone, index): [string, Localized | undefined] => [`phones[${index}].label`, phone.label]),
+    ];
+    for (const [field, text] of texts) problems.push(...mentionProblems(`${file}: ${at}${field}`, text, published));
+  }
+  for (const { file, destination } of files) {
+    problems.push(...mentionProblems(`${file}: notes`, destination.notes, published));
+    problems.push(...mentionProblems(`${file}: otherMissions`, destination.otherMissions, published));
+  }
+  return problems;
+}
+
+function mentionProblems(where: string, text: Localized | undefined, published: ReadonlySet<string>): string[] {
+  if (!text) return [];
+  return Object.entries(text).flatMap(([locale, value]) =>
+    unpublishedMentions(value, published).map(
+      (mention) =>
+        `${where}.${locale}: "${mention}" is not a number this site publishes; a number in text gets dialled, so write only published numbers (or none)`,
+    ),
+  );
 }
 
 /** One `file: field: reason` line per problem. */

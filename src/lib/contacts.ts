@@ -5,15 +5,9 @@
  */
 import type { Locale } from './locales.ts';
 import type { CountryCode, Phone } from './phone.ts';
+import type { Call, ContactStatus, Source, Verification, VerificationBasis } from './verification.ts';
 
-/**
- * How sure the site is of a contact, following the research facts:
- * - `confirmed`: two independent sources agree, or one official source;
- * - `single-source`: one non-official source; published with that warning;
- * - `unconfirmed`: not established; kept for editors, never published.
- */
-export const CONTACT_STATUSES = ['confirmed', 'single-source', 'unconfirmed'] as const;
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+export { CONTACT_STATUSES, type Call, type ContactStatus, type Source } from './verification.ts';
 
 /** Kinds of Mongolian diplomatic mission, as Government Resolution No. 442 (2019) names them. */
 export const MISSION_KINDS = [
@@ -28,16 +22,11 @@ export type MissionKind = (typeof MISSION_KINDS)[number];
 /** Text in both languages. */
 export type Localized = Record<Locale, string>;
 
-/** Where a fact comes from: the page that states it (or a title naming it), and the date it states (or `undated`). */
-export interface Source {
-  url?: string;
-  title?: Localized;
-  date: string;
-}
-
 export interface ContactPhone extends Phone {
   /** What this number of the contact is for, when it has several. */
   label?: Localized;
+  /** What supports this number: the sources that state it and the calls made to it. */
+  verification: Verification;
 }
 
 /** A line, service or mission someone can contact. */
@@ -50,6 +39,7 @@ export interface Contact {
   /** A name of a few words for tight places such as the emergency strip. */
   shortName?: Localized;
   purpose?: Localized;
+  /** Its numbers that something supports, most useful first; unsupported numbers are left out. */
   phones: ContactPhone[];
   email?: string;
   website?: string;
@@ -58,23 +48,35 @@ export interface Contact {
   hours?: Localized;
   languages?: Localized;
   free?: boolean;
+  /** A source says it answers around the clock. */
+  open24h?: boolean;
   sources: Source[];
-  /** When someone last checked the contact against its sources, `YYYY-MM-DD`. */
-  checked: string;
+  /** Test calls editors made to its numbers, newest first. */
+  calls: Call[];
+  /** Derived: the weakest status among its numbers that are offered (or, with none, its sources'). */
   status: ContactStatus;
+  /** Derived: what that status rests on. */
+  basis: VerificationBasis;
+  /** Why an editor keeps it off the site, when it is withheld. */
+  withheld?: Localized;
   notes?: Localized;
   /** Set for Mongolian embassies, consulates and missions. */
   mission?: { kind: MissionKind; city: Localized };
 }
 
-/** See the publishing policy in DESIGN.md: an unconfirmed contact is never offered as a call. */
-export function isCallable(status: ContactStatus): boolean {
-  return status !== 'unconfirmed';
+/** Whether a contact appears on the site at all: an unconfirmed or withheld contact never does. */
+export function isPublished(contact: Pick<Contact, 'status' | 'withheld'>): boolean {
+  return contact.status !== 'unconfirmed' && !contact.withheld;
 }
 
-/** Whether a contact appears on the site at all. */
-export function isPublished(contact: Pick<Contact, 'status'>): boolean {
-  return isCallable(contact.status);
+/** A number offered as a link: a voice, SMS or messaging line; a fax is only ever text. */
+export function isCallable(phone: Pick<ContactPhone, 'href'>): phone is ContactPhone & { href: string } {
+  return phone.href !== undefined;
+}
+
+/** The numbers of a contact that are call buttons (or texts), most useful first. */
+export function callablePhones(contact: Pick<Contact, 'phones'>): (ContactPhone & { href: string })[] {
+  return contact.phones.filter(isCallable);
 }
 
 /** A short name for a source: its host without `www.`, as a reader would recognise it. */
@@ -89,6 +91,6 @@ export function byPublishingOrder(
   a: Pick<Contact, 'status' | 'phones'>,
   b: Pick<Contact, 'status' | 'phones'>,
 ): number {
-  const first = (contact: Pick<Contact, 'phones'>) => contact.phones[0]?.written ?? '';
+  const first = (contact: Pick<Contact, 'phones'>) => callablePhones(contact)[0]?.written ?? '';
   return STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || first(a).localeCompare(first(b), 'en', { numeric: true });
 }

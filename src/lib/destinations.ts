@@ -2,7 +2,7 @@
  * A destination country as the help card shows it, and the choices the card
  * and the emergency strip make from its contacts.
  */
-import { isPublished, type Contact, type Localized } from './contacts.ts';
+import { callablePhones, isPublished, type Contact, type Localized } from './contacts.ts';
 import type { CountryCode } from './phone.ts';
 
 export interface Destination {
@@ -40,13 +40,13 @@ export function missionsFor(destination: Destination, contactsById: ReadonlyMap<
 /** What the emergency strip shows on a destination's pages: its main emergency number and its main mission. */
 export function stripContacts(destination: Destination, contactsById: ReadonlyMap<string, Contact>): Contact[] {
   const emergency = published(destination.emergency)[0];
-  const mission = missionsFor(destination, contactsById).find((contact) => contact.phones.length > 0);
+  const mission = missionsFor(destination, contactsById).find((contact) => callablePhones(contact).length > 0);
   return [emergency, mission].filter((contact) => contact !== undefined);
 }
 
 /** Published contacts with a number that can be dialled from abroad: the Mongolian lines a card lists last. */
 export function reachableFromAbroad(contacts: readonly Contact[]): Contact[] {
-  return published(contacts).filter((contact) => contact.phones.some((phone) => phone.reach === 'anywhere'));
+  return published(contacts).filter((contact) => callablePhones(contact).some((phone) => phone.reach === 'anywhere'));
 }
 
 /** What a destination's help card lists, in its order; the destination vCard holds the same. */

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from './contacts.ts';
 import type { Destination } from './destinations.ts';
 import { openData } from './open-data.ts';
-import { resolvePhone } from './phone.ts';
+import { fixturePhone } from './contact-fixtures.ts';
 
 const contact = (id: string, status: Contact['status'], country: Contact['country'] = 'MN'): Contact => ({
   id,
   country,
   name: { mn: id, en: id },
   shortName: { mn: 'x', en: 'x' },
-  phones: [resolvePhone({ number: '112' }, country)],
-  sources: [{ url: 'https://example.org', date: '2022' }],
-  checked: '2026-11-22',
+  phones: [fixturePhone({ number: '112' }, country)],
+  sources: [{ url: 'https://example.org', date: '2022', states: [] }],
   status,
+  basis: status === 'confirmed' ? 'official' : 'secondary',
+  calls: [],
 });
 
 describe('openData', () => {
@@ -50,8 +51,9 @@ describe('openData', () => {
     const police = data.contacts[0]!;
     expect(police).toMatchObject({
       status: 'confirmed',
-      checked: '2026-11-22',
-      sources: [{ url: 'https://example.org', date: '2022' }],
+      basis: 'official',
+      calls: [],
+      sources: [{ url: 'https://example.org', date: '2022', states: [] }],
     });
     expect(police.phones[0]).toMatchObject({ written: '112', href: 'tel:112', reach: 'in-country' });
     expect(police).not.toHaveProperty('shortName');

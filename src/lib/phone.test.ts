@@ -6,6 +6,7 @@ describe('resolvePhone: full numbers', () => {
     expect(resolvePhone({ number: '02-798-3464' }, 'KR')).toEqual({
       written: '02-798-3464',
       kind: 'phone',
+      line: 'voice',
       e164: '+8227983464',
       international: '+82 2 798 3464',
       href: 'tel:+8227983464',
@@ -60,6 +61,7 @@ describe('resolvePhone: short codes', () => {
     expect(resolvePhone({ number: '102' }, 'MN')).toEqual({
       written: '102',
       kind: 'short-code',
+      line: 'voice',
       international: '102',
       href: 'tel:102',
       reach: 'in-country',
@@ -87,7 +89,34 @@ describe('resolvePhone: short codes', () => {
   });
 
   it('texts SMS short codes instead of calling them', () => {
-    expect(resolvePhone({ number: '233733', sms: true }, 'US')).toMatchObject({ kind: 'sms', href: 'sms:233733' });
-    expect(() => resolvePhone({ number: '1-888-373-7888', sms: true }, 'US')).toThrow(/marked sms/);
+    expect(resolvePhone({ number: '233733', line: 'sms' }, 'US')).toMatchObject({
+      kind: 'sms',
+      line: 'sms',
+      href: 'sms:233733',
+    });
+  });
+});
+
+describe('resolvePhone: what a number is for', () => {
+  it('gives a voice line a tel: link by default', () => {
+    expect(resolvePhone({ number: '02-798-3464' }, 'KR')).toMatchObject({ line: 'voice', href: 'tel:+8227983464' });
+    expect(resolvePhone({ number: '112' }, 'KR')).toMatchObject({ line: 'voice', href: 'tel:112' });
+  });
+
+  it('never gives a fax a link', () => {
+    const fax = resolvePhone({ number: '+86-10-6532-6216', line: 'fax' }, 'CN');
+    expect(fax.line).toBe('fax');
+    expect(fax.href).toBeUndefined();
+    expect(fax.e164).toBe('+861065326216');
+  });
+
+  it('texts a full number marked sms, and opens a WhatsApp account by its documented link', () => {
+    expect(resolvePhone({ number: '019-261 5999', line: 'sms' }, 'MY').href).toBe('sms:+60192615999');
+    expect(resolvePhone({ number: '019-261 5999', line: 'whatsapp' }, 'MY').href).toBe('https://wa.me/60192615999');
+  });
+
+  it('refuses a short code as a fax or a WhatsApp account', () => {
+    expect(() => resolvePhone({ number: '112', line: 'fax' }, 'KR')).toThrow(/short code, which cannot be a fax/);
+    expect(() => resolvePhone({ number: '112', line: 'whatsapp' }, 'KR')).toThrow(/cannot be a whatsapp/);
   });
 });

@@ -18,16 +18,26 @@ export type { CountryCode };
  */
 export type Reach = 'anywhere' | 'in-country' | 'uncertain';
 
+/**
+ * What a number is for: a voice line is a call button (`tel:`), an SMS line a
+ * text (`sms:`), a WhatsApp account its documented `https://wa.me/` link; a fax
+ * is never a link, since a call to a fax machine is a lost call.
+ */
+export const PHONE_LINES = ['voice', 'sms', 'whatsapp', 'fax'] as const;
+export type PhoneLine = (typeof PHONE_LINES)[number];
+
 export interface Phone {
   /** As written locally, for readers in the country. */
   written: string;
+  /** How it is dialled: a full number or a short code; `sms` for a short code that takes texts. */
   kind: 'phone' | 'short-code' | 'sms';
+  line: PhoneLine;
   /** E.164, for full numbers only: `+8227983464`. */
   e164?: string;
   /** How to write it for someone abroad: `+82 2 798 3464`; a short code as written. */
   international: string;
-  /** The link that dials (or, for SMS, texts) it. */
-  href: string;
+  /** The link that dials, texts or opens it; none for a fax. */
+  href?: string;
   reach: Reach;
   /** A short code that its operator also opens to callers abroad, under this international form. */
   abroad?: { international: string; href: string };
@@ -42,8 +52,8 @@ export interface PhoneInput {
    * form the source gives (such as "+82-1345").
    */
   fromAbroad?: boolean | string;
-  /** A number for text messages (SMS), not calls. */
-  sms?: boolean;
+  /** What the number is for; a voice line when left out. */
+  line?: PhoneLine;
 }
 
 export class PhoneError extends Error {
@@ -76,13 +86,15 @@ function digitsOf(written: string): string {
  */
 export function resolvePhone(input: PhoneInput, country: CountryCode): Phone {
   if (!isSupportedCountry(country)) throw new PhoneError(`"${country}" is not a country code libphonenumber knows`);
-  const { number: written, fromAbroad, sms = false } = input;
+  const { number: written, fromAbroad, line = 'voice' } = input;
   const compact = digitsOf(written);
 
   if (!compact.startsWith('+') && isShortCodeShape(compact, country)) {
-    return resolveShortCode(written, compact, country, fromAbroad, sms);
+    if (line === 'fax' || line === 'whatsapp') {
+      throw new PhoneError(`"${written}" is a ${country} short code, which cannot be a ${line} number`);
+    }
+    return resolveShortCode(written, compact, country, fromAbroad, line === 'sms');
   }
-  if (sms) throw new PhoneError(`"${written}" is marked sms but is not a ${country} short code`);
 
   let parsed;
   try {
@@ -103,12 +115,19 @@ export function resolvePhone(input: PhoneInput, country: CountryCode): Phone {
       : UNCERTAIN_FROM_ABROAD.has(parsed.getType() as PhoneNumberType) && fromAbroad !== true
         ? 'uncertain'
         : 'anywhere';
+  const href = {
+    voice: `tel:${parsed.number}`,
+    sms: `sms:${parsed.number}`,
+    whatsapp: `https://wa.me/${parsed.number.slice(1)}`,
+    fax: undefined,
+  }[line];
   return {
     written,
     kind: 'phone',
+    line,
     e164: parsed.number,
     international: parsed.formatInternational(),
-    href: `tel:${parsed.number}`,
+    ...(href && { href }),
     reach,
   };
 }
@@ -123,6 +142,7 @@ function resolveShortCode(
   const phone: Phone = {
     written,
     kind: sms ? 'sms' : 'short-code',
+    line: sms ? 'sms' : 'voice',
     international: written,
     href: `${sms ? 'sms' : 'tel'}:${digits}`,
     reach: 'in-country',

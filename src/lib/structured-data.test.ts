@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from './contacts.ts';
-import { resolvePhone } from './phone.ts';
+import { fixturePhone } from './contact-fixtures.ts';
 import { articleData, organizationData, organizationsData, webSiteData } from './structured-data.ts';
 
 const embassy: Contact = {
@@ -8,12 +8,13 @@ const embassy: Contact = {
   country: 'KR',
   name: { mn: 'Сөүл дэх Монгол Улсын Элчин сайдын яам', en: 'Embassy of Mongolia in Seoul' },
   purpose: { mn: 'Консулын туслалцаа', en: 'Consular help' },
-  phones: [resolvePhone({ number: '02-798-3464' }, 'KR')],
+  phones: [fixturePhone({ number: '02-798-3464' }, 'KR')],
   email: 'seoul@mfa.gov.mn',
   address: { local: '서울 용산구 독서당로 95' },
-  sources: [{ url: 'https://example.org', date: 'undated' }],
-  checked: '2026-11-22',
+  sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
   status: 'confirmed',
+  basis: 'official',
+  calls: [],
   mission: { kind: 'embassy', city: { mn: 'Сөүл', en: 'Seoul' } },
 };
 const hotline: Contact = {
@@ -21,22 +22,24 @@ const hotline: Contact = {
   country: 'US',
   name: { mn: 'Шуурхай утас', en: 'Hotline' },
   phones: [
-    { ...resolvePhone({ number: '1-888-373-7888' }, 'US'), label: { mn: 'Залгах', en: 'Call' } },
-    { ...resolvePhone({ number: '233733', sms: true }, 'US'), label: { mn: 'Мессеж', en: 'Text' } },
+    fixturePhone({ ...{ number: '1-888-373-7888' }, label: { mn: 'Залгах', en: 'Call' } }, 'US'),
+    fixturePhone({ ...{ number: '233733', line: 'sms' }, label: { mn: 'Мессеж', en: 'Text' } }, 'US'),
   ],
   languages: { mn: 'англи, испани', en: 'English, Spanish' },
-  sources: [{ url: 'https://example.org', date: 'undated' }],
-  checked: '2026-11-22',
+  sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
   status: 'single-source',
+  basis: 'official',
+  calls: [],
 };
 const police: Contact = {
   id: 'kr/police',
   country: 'KR',
   name: { mn: 'Цагдаа', en: 'Police' },
-  phones: [resolvePhone({ number: '112' }, 'KR')],
-  sources: [{ url: 'https://example.org', date: 'undated' }],
-  checked: '2026-11-22',
+  phones: [fixturePhone({ number: '112' }, 'KR')],
+  sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
   status: 'confirmed',
+  basis: 'official',
+  calls: [],
 };
 
 describe('organizationData', () => {

@@ -56,11 +56,11 @@ export function organizationData(contact: Contact, locale: Locale): StructuredDa
   if (!isPublished(contact)) return undefined;
   const what = contact.purpose?.[locale] ?? contact.name[locale];
   const contactPoints = contact.phones
-    .filter((phone) => phone.kind !== 'sms')
+    .filter((phone) => phone.line === 'voice')
     .map((phone) => ({
       '@type': 'ContactPoint',
       // Full numbers in E.164 as schema.org asks; short codes as dialled, since they have no international form.
-      telephone: phone.e164 ?? phone.href.replace(/^tel:/, ''),
+      telephone: phone.e164 ?? phone.written.replace(/\D/g, ''),
       contactType: phone.label?.[locale] ?? what,
       areaServed: contact.country,
       ...(contact.languages ? { availableLanguage: contact.languages[locale] } : {}),

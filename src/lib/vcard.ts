@@ -45,11 +45,25 @@ function card(lines: readonly string[]): string {
   return ['BEGIN:VCARD', 'VERSION:4.0', ...lines, 'END:VCARD'].map(foldLine).join('\r\n') + '\r\n';
 }
 
+/**
+ * The numbers a vCard carries: voice lines and SMS lines. A fax is left out,
+ * since an address book offers every number it holds as a call, and so is a
+ * messaging account, which is opened by its link, not dialled.
+ */
+function savedPhones(contact: Contact): ContactPhone[] {
+  return contact.phones.filter((phone) => phone.line === 'voice' || phone.line === 'sms');
+}
+
+/** Whether a contact has a number worth saving to the phone. */
+export function hasSavedPhones(contact: Contact): boolean {
+  return savedPhones(contact).length > 0;
+}
+
 /** The TEL property value: a tel: URI even for SMS numbers, which are marked with TYPE=text. */
 function telProperty(phone: ContactPhone, group?: string): string {
   const name = group ? `${group}.TEL` : 'TEL';
-  const type = phone.kind === 'sms' ? 'text' : 'voice';
-  const uri = phone.href.replace(/^sms:/, 'tel:');
+  const type = phone.line === 'sms' ? 'text' : 'voice';
+  const uri = phone.e164 ? `tel:${phone.e164}` : `tel:${phone.written.replace(/[^\d+]/g, '')}`;
   return `${name};VALUE=uri;TYPE=${type}:${uri}`;
 }
 
@@ -64,7 +78,7 @@ export function contactVcard(contact: Contact, locale: Locale): string {
     'KIND:org',
     `FN:${escapeText(contact.name[locale])}`,
     `ORG:${escapeComponent(contact.name[locale])}`,
-    ...contact.phones.map((phone) => telProperty(phone)),
+    ...savedPhones(contact).map((phone) => telProperty(phone)),
     ...(contact.email ? [`EMAIL:${contact.email}`] : []),
     ...(contact.website ? [`URL:${contact.website}`] : []),
     ...(contact.address ? [`ADR:;;${escapeComponent(contact.address.local)};;;;`] : []),
@@ -83,7 +97,7 @@ export function combinedVcard(name: string, contacts: readonly Contact[], locale
   let item = 0;
   for (const contact of contacts) {
     const contactName = (contact.shortName ?? contact.name)[locale];
-    for (const phone of contact.phones) {
+    for (const phone of savedPhones(contact)) {
       item += 1;
       const label = phone.label ? `${contactName} (${phone.label[locale]})` : contactName;
       lines.push(telProperty(phone, `item${item}`), `item${item}.X-ABLabel:${escapeText(label)}`);

@@ -7,9 +7,7 @@ const valid = {
   name: { mn: 'Цагдаа', en: 'Police' },
   purpose: { mn: 'Гэмт хэрэг мэдээлэх', en: 'Report a crime' },
   phones: [{ number: '102' }],
-  source: { url: 'https://crc.gov.mn/list', date: new Date(Date.UTC(2022, 4, 14)) },
-  checked: '2026-11-22',
-  status: 'confirmed',
+  source: { url: 'https://crc.gov.mn/list', date: new Date(Date.UTC(2022, 4, 14)), official: true, states: ['102'] },
 };
 
 /** The messages an editor would see for `data`, as `file: field: reason` lines. */
@@ -22,17 +20,78 @@ const errors = (data: unknown) => schemaErrors(HotlineSchema(), data);
 describe('HotlineSchema', () => {
   it('accepts a complete hotline, resolves its numbers and normalises YAML dates to text', () => {
     const hotline = HotlineSchema().parse(valid);
-    expect(hotline.sources).toEqual([{ url: 'https://crc.gov.mn/list', date: '2022-05-14' }]);
-    expect(hotline.checked).toBe('2026-11-22');
+    const source = { url: 'https://crc.gov.mn/list', date: '2022-05-14', official: true, states: ['102'] };
+    expect(hotline.sources).toEqual([source]);
     expect(hotline.country).toBe('MN');
     expect(hotline.phones).toEqual([
-      { written: '102', kind: 'short-code', international: '102', href: 'tel:102', reach: 'in-country' },
+      {
+        written: '102',
+        kind: 'short-code',
+        line: 'voice',
+        international: '102',
+        href: 'tel:102',
+        reach: 'in-country',
+        verification: { status: 'confirmed', basis: 'official', independent: 1, sources: [source], calls: [] },
+      },
     ]);
+    expect(hotline).toMatchObject({ status: 'confirmed', basis: 'official', calls: [] });
+  });
+
+  it('derives the status from what supports each number, never from a typed status', () => {
+    const unofficial = { ...valid, source: { url: 'https://ubn.mn/p/1', date: '2024', states: ['102'] } };
+    expect(HotlineSchema().parse(unofficial)).toMatchObject({ status: 'single-source', basis: 'secondary' });
+    const called = { ...unofficial, calls: [{ date: '2026-11-30', number: '102', outcome: 'answered' }] };
+    expect(HotlineSchema().parse(called)).toMatchObject({ status: 'confirmed', basis: 'call' });
+    expect(errors({ ...valid, status: 'confirmed' })).toContain('unknown key "status"');
+    expect(errors({ ...valid, checked: '2026-11-22' })).toContain('unknown key "checked"');
+  });
+
+  it('matches sources to numbers however they are written', () => {
+    const hotline = HotlineSchema().parse({
+      ...valid,
+      phones: [{ number: '83042222' }],
+      source: { url: 'https://ugluu.mn/1', date: '2020-12', states: ['+976 8304 2222'] },
+    });
+    expect(hotline.phones[0]!.verification.sources).toHaveLength(1);
+  });
+
+  it("refuses a number no source states, so an edited number cannot keep the old one's support", () => {
+    expect(errors({ ...valid, phones: [{ number: '103' }] })).toContain(
+      'phones[0].number: no source states "103": add it to the "states" of the source that gives it, or remove the number',
+    );
+  });
+
+  it('leaves out a number whose latest test call failed, and asks for a fax to be marked', () => {
+    const failed = { ...valid, calls: [{ date: '2026-11-30', number: '102', outcome: 'not-in-service' }] };
+    expect(HotlineSchema().parse(failed).phones).toEqual([]);
+    const fax = { ...valid, calls: [{ date: '2026-11-30', number: '102', outcome: 'fax' }] };
+    expect(errors(fax)).toContain('phones[0].line: a test call to "102" reached a fax: mark it "line: fax"');
+  });
+
+  it('refuses a number that a source gives as a fax unless it is marked as one', () => {
+    const faxed = {
+      ...valid,
+      phones: [{ number: '102' }, { number: '7011 2345' }],
+      source: [valid.source, { title: { mn: 'Жагсаалт', en: 'A list' }, date: 'undated', faxes: ['7011-2345'] }],
+    };
+    expect(errors(faxed)).toContain('phones[1].line: "7011 2345" is a fax according to A list: mark it "line: fax"');
+    const marked = { ...faxed, phones: [{ number: '102' }, { number: '7011 2345', line: 'fax' }] };
+    expect(errors(marked)).toBe('');
+  });
+
+  it('never links a fax', () => {
+    const hotline = HotlineSchema().parse({
+      ...valid,
+      phones: [{ number: '102' }, { number: '7011 2345', line: 'fax' }],
+      source: { ...valid.source, states: ['102', '7011 2345'] },
+    });
+    expect(hotline.phones[1]).toMatchObject({ line: 'fax' });
+    expect(hotline.phones[1]!.href).toBeUndefined();
   });
 
   it('accepts several sources, partial dates and undated sources', () => {
     const sources = [
-      { url: 'https://a.example', date: '2022' },
+      { url: 'https://a.example', date: '2022', states: ['102'] },
       { url: 'https://b.example', date: 2012 },
       { url: 'https://c.example', date: 'undated' },
     ];
@@ -45,7 +104,11 @@ describe('HotlineSchema', () => {
   });
 
   it('accepts a Mongolian number that can be called from abroad', () => {
-    const hotline = HotlineSchema().parse({ ...valid, phones: [{ number: '83042222' }] });
+    const hotline = HotlineSchema().parse({
+      ...valid,
+      phones: [{ number: '83042222' }],
+      source: { ...valid.source, states: ['83042222'] },
+    });
     expect(hotline.phones[0]).toMatchObject({ e164: '+97683042222', reach: 'anywhere', href: 'tel:+97683042222' });
   });
 
@@ -62,11 +125,28 @@ describe('HotlineSchema', () => {
     [{ ...valid, phones: [{ number: '102', kind: 'x' }] }, 'phones[0]: unknown key "kind"'],
     [{ ...valid, name: { mn: 'Цагдаа' } }, 'name.en: is missing'],
     [{ ...valid, name: { mn: 'Цагдаа', en: ' ' } }, 'name.en: English text (en) is empty'],
-    [{ ...valid, status: 'probably' }, 'status: expected one of: confirmed, single-source, unconfirmed'],
-    [{ ...valid, status: undefined }, 'status: is missing'],
-    [{ ...valid, checked: '2026-02-30' }, 'checked: "2026-02-30" is not a date written YYYY-MM-DD'],
-    [{ ...valid, checked: '22.11.2026' }, 'checked: "22.11.2026" is not a date written YYYY-MM-DD'],
-    [{ ...valid, checked: undefined }, 'checked: is missing'],
+    [
+      { ...valid, phones: [{ number: '102', line: 'telex' }] },
+      'phones[0].line: expected one of: voice, sms, whatsapp, fax',
+    ],
+    [
+      { ...valid, source: { ...valid.source, read: '2026-02-30' } },
+      'source.read: "2026-02-30" is not a date written YYYY-MM-DD',
+    ],
+    [
+      { ...valid, source: { ...valid.source, states: ['12'] } },
+      'source[0].states[0]: "12" is neither a MN phone number nor a MN short code',
+    ],
+    [{ ...valid, source: { ...valid.source, list: 'Embassy List' } }, 'source.list: expected the id of a list'],
+    [
+      { ...valid, calls: [{ date: '2026-11-30', number: '102', outcome: 'ok' }] },
+      'calls[0].outcome: expected one of: answered, no-answer, not-in-service, wrong-number, fax',
+    ],
+    [
+      { ...valid, calls: [{ date: '30.11.2026', number: '102', outcome: 'answered' }] },
+      'calls[0].date: "30.11.2026" is not a date written YYYY-MM-DD',
+    ],
+    [{ ...valid, open24h: 'yes' }, 'open24h: expected true or false'],
     [{ ...valid, source: undefined }, 'source: is missing'],
     [{ ...valid, source: { url: 'https://crc.gov.mn' } }, 'source'],
     [{ ...valid, source: [] }, 'source'],

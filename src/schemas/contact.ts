@@ -1,10 +1,18 @@
 import { z } from 'astro/zod';
-import { CONTACT_STATUSES, MISSION_KINDS, type Contact, type ContactPhone } from '../lib/contacts.ts';
-import { PhoneError, resolvePhone, type CountryCode } from '../lib/phone.ts';
-import { CalendarDateSchema } from './dates.ts';
+import { MISSION_KINDS, type Contact, type ContactPhone } from '../lib/contacts.ts';
+import { numberKey, numberMatcher } from '../lib/number-match.ts';
+import { PHONE_LINES, PhoneError, resolvePhone, type CountryCode } from '../lib/phone.ts';
+import {
+  faxSources,
+  verifyNumber,
+  verifySources,
+  weakerBasis,
+  weakerStatus,
+  type Verification,
+} from '../lib/verification.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { expected } from './messages.ts';
-import { SourceSchema } from './source.ts';
+import { CallSchema, SourceSchema } from './source.ts';
 
 /** Lowercase ASCII words joined by hyphens: ids appear in URLs and vCard file names. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,8 +37,12 @@ export function PhoneEntrySchema() {
      * form it gives ("+82-1345").
      */
     fromAbroad: z.union([z.boolean(), z.string()], { error: expected('false, or the international form') }).optional(),
-    /** A number for text messages (SMS), not calls. */
-    sms: z.boolean({ error: expected('true or false') }).optional(),
+    /**
+     * What the number is for: `voice` (the default; a call button), `sms`
+     * (texts), `whatsapp` (its wa.me link) or `fax` (shown as text, never a
+     * link). Say it wherever a source does; a fax must never be a call button.
+     */
+    line: z.enum(PHONE_LINES, { error: expected(`one of: ${PHONE_LINES.join(', ')}`) }).optional(),
   });
 }
 
@@ -74,13 +86,23 @@ function contactFields() {
     languages: LocalizedTextSchema().optional(),
     /** Whether calls are free. Leave out when the source does not say. */
     free: z.boolean({ error: expected('true or false') }).optional(),
-    /** Where the facts come from: the page, and the date it states. */
+    /** True when a source says it answers around the clock (24 hours, every day). */
+    open24h: z.boolean({ error: expected('true or false') }).optional(),
+    /**
+     * Where the facts come from: the page, the date it states, when we read
+     * it, whether it is official, and the numbers it gives (`states`). The
+     * status shown to readers is derived from these and from `calls`.
+     */
     source: SourcesSchema(),
-    /** When someone last checked the contact against its sources, YYYY-MM-DD. */
-    checked: CalendarDateSchema(),
-    /** How sure we are: confirmed, single-source or unconfirmed. */
-    status: z.enum(CONTACT_STATUSES, { error: expected(`one of: ${CONTACT_STATUSES.join(', ')}`) }),
-    /** What a reader should know: conflicts between sources, caveats. */
+    /** Test calls editors made: the date, the number, what answered. */
+    calls: z.array(CallSchema(), { error: expected('a list of calls') }).default([]),
+    /** Why the contact is kept off the site for now, though sources name it (a line that may have closed). */
+    withheld: LocalizedTextSchema().optional(),
+    /**
+     * What a reader should know beyond the card (a caveat, a conflict between
+     * sources): shown folded away with the sources. Never a number that is not
+     * published, since a wrong number in print gets dialled.
+     */
     notes: LocalizedTextSchema().optional(),
   };
 }
@@ -119,24 +141,81 @@ export function resolveContact(
   ctx: z.RefinementCtx,
   path: PropertyKey[],
 ): Contact {
+  const issue = (at: PropertyKey[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: [...path, ...at], message });
+  const { source: sources, calls, phones: entries, kind, city, ...rest } = raw;
+  sources.forEach((source, index) => {
+    source.states.forEach((number, at) => checkNumber(number, country, ['source', index, 'states', at], issue));
+    source.faxes?.forEach((number, at) => checkNumber(number, country, ['source', index, 'faxes', at], issue));
+  });
+  calls.forEach((call, index) => checkNumber(call.number, country, ['calls', index, 'number'], issue));
+
   const phones: ContactPhone[] = [];
-  raw.phones.forEach((entry, index) => {
+  entries.forEach((entry, index) => {
+    let phone;
     try {
-      phones.push({ ...resolvePhone(entry, country), ...(entry.label && { label: entry.label }) });
+      phone = resolvePhone(entry, country);
     } catch (error) {
       if (!(error instanceof PhoneError)) throw error;
-      ctx.addIssue({ code: 'custom', path: [...path, 'phones', index, 'number'], message: error.message });
+      issue(['phones', index, 'number'], error.message);
+      return;
     }
+    const matches = numberMatcher(phone, country);
+    const verification = verifyNumber(matches, sources, calls);
+    const faxedBy = faxSources(matches, sources)[0];
+    if (faxedBy && phone.line !== 'fax') {
+      const name = faxedBy.url ?? faxedBy.title?.en ?? faxedBy.list;
+      issue(['phones', index, 'line'], `"${entry.number}" is a fax according to ${name}: mark it "line: fax"`);
+    }
+    if (verification.sources.length === 0 && verification.calls.length === 0) {
+      issue(
+        ['phones', index, 'number'],
+        `no source states "${entry.number}": add it to the "states" of the source that gives it, or remove the number`,
+      );
+      return;
+    }
+    if (verification.calls[0]?.outcome === 'fax' && phone.line !== 'fax') {
+      issue(['phones', index, 'line'], `a test call to "${entry.number}" reached a fax: mark it "line: fax"`);
+    }
+    // A number whose latest call failed stays out of pages until a newer call or source restores it.
+    if (verification.status === 'unconfirmed') return;
+    phones.push({ ...phone, ...(entry.label && { label: entry.label }), verification });
   });
-  const { source, phones: _phones, kind, city, ...rest } = raw;
+
+  const offered = phones.filter((phone) => phone.line !== 'fax');
+  const { status, basis } =
+    offered.length > 0
+      ? offered.reduce(
+          (weakest: Pick<Verification, 'status' | 'basis'>, phone) => ({
+            status: weakerStatus(weakest.status, phone.verification.status),
+            basis: weakerBasis(weakest.basis, phone.verification.basis),
+          }),
+          { status: 'confirmed', basis: 'call' },
+        )
+      : verifySources(sources);
   return {
     ...rest,
     id,
     country,
     phones,
-    sources: source,
+    sources,
+    calls: [...calls].sort((a, b) => b.date.localeCompare(a.date)),
+    status,
+    basis,
     ...(kind && city && { mission: { kind, city } }),
   };
+}
+
+/** A number a source or call gives must be one that can be dialled in the contact's country. */
+function checkNumber(
+  number: string,
+  country: CountryCode,
+  at: PropertyKey[],
+  issue: (at: PropertyKey[], message: string) => void,
+): void {
+  if (numberKey(number, country) === undefined) {
+    issue(at, `"${number}" is neither a ${country} phone number nor a ${country} short code`);
+  }
 }
 
 /**

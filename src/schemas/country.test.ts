@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { formatSchemaIssues } from '../lib/schema-errors.ts';
 import { CountrySchema } from './country.ts';
 
-const source = { url: 'https://example.org/list', date: '2019-09-16' };
 const contact = (id: string, number: string) => ({
   id,
   name: { mn: id, en: id },
   phones: [{ number }],
-  source,
-  checked: '2026-11-22',
-  status: 'confirmed',
+  source: { url: 'https://example.org/list', date: '2019-09-16', official: true, states: [number] },
 });
 const valid = {
   country: 'KR',
@@ -85,13 +82,13 @@ describe('CountrySchema', () => {
   });
 
   it('accepts a source known by title when it has no page', () => {
-    const titled = { title: { mn: 'Жагсаалт', en: 'A list' }, date: 'undated' };
+    const titled = { title: { mn: 'Жагсаалт', en: 'A list' }, date: 'undated', states: ['112'] };
     expect(errors({ ...valid, emergency: [{ ...contact('police', '112'), source: titled }] })).toBe('');
   });
 
-  it('says a source needs a url or a title', () => {
+  it('says a source needs a url, a title or a list', () => {
     expect(errors({ ...valid, emergency: [{ ...contact('police', '112'), source: { date: '2020' } }] })).toContain(
-      'give the source a url, or a title when it has no page of its own',
+      'give the source a url, a title when it has no page of its own, or the list it copies',
     );
   });
 });

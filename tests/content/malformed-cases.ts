@@ -14,6 +14,8 @@ export interface MalformedCase {
 
 const KR = 'content/countries/kr.yaml';
 const POLICE = 'content/hotlines/police.yaml';
+const TH = 'content/countries/th.yaml';
+const CN = 'content/countries/cn.yaml';
 const SIGN_EN = 'content/signs/en/scam-compounds.mdx';
 const SIGN_MN = 'content/signs/mn/scam-compounds.mdx';
 const CAMPAIGN_EN = 'content/campaigns/en/keep-these-numbers.mdx';
@@ -39,9 +41,42 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     expected: [KR, 'help.0.phones.0.number', '"1577-13" is neither a valid KR phone number nor a KR short code'],
   },
   {
-    kind: 'an unknown status',
-    apply: (project) => project.replace(POLICE, 'status: confirmed', 'status: probably'),
-    expected: [POLICE, 'status', 'expected one of: confirmed, single-source, unconfirmed'],
+    kind: 'a typed status, which is derived from sources and calls instead',
+    apply: (project) => project.replace(POLICE, 'phones:\n', 'status: confirmed\nphones:\n'),
+    expected: [POLICE, 'status', 'is not a field this content takes'],
+  },
+  {
+    kind: 'a number that no source states',
+    apply: (project) => project.replace(POLICE, "- number: '102'", "- number: '103'"),
+    expected: [POLICE, 'phones.0.number', 'no source states "103"'],
+  },
+  {
+    kind: 'a number a source gives as a fax, offered as a call',
+    apply: (project) => project.replace(TH, /(- number: '\+66 2-392-4199'\n)\s+line: fax\n/, '$1'),
+    expected: [TH, 'missions.0.phones.1.line', '"+66 2-392-4199" is a fax according to'],
+  },
+  {
+    kind: "a mission's second number only from a list that mixes phone and fax, not marked",
+    apply: (project) => {
+      project.replace(
+        CN,
+        "- number: '+86-10-6532-6512'\n",
+        "- number: '+86-10-6532-6512'\n      - number: '+86-10-6532-6216'\n",
+      );
+      project.replace(CN, "states: ['+86-10-6532-6512']", "states: ['+86-10-6532-6512', '+86-10-6532-6216']");
+    },
+    expected: [CN, 'missions[0].phones[1]', 'which gives faxes as second numbers'],
+  },
+  {
+    kind: 'a source that names an unknown list',
+    apply: (project) => project.replace(KR, 'list: embassy-list', 'list: embassy-lst'),
+    expected: [KR, '.list', 'no list "embassy-lst"'],
+  },
+  {
+    kind: 'a number in notes that the site does not publish',
+    apply: (project) =>
+      project.replace(POLICE, 'the date is not yet known.', 'the date is not yet known. An old list gives 7011 2345.'),
+    expected: [POLICE, 'notes.en', '"7011 2345" is not a number this site publishes'],
   },
   {
     kind: 'a contact without a source',
@@ -50,12 +85,12 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   },
   {
     kind: 'a malformed date',
-    apply: (project) => project.replace(POLICE, 'checked: 2026-11-22', 'checked: 22/11/2026'),
-    expected: [POLICE, 'checked', '"22/11/2026" is not a date written YYYY-MM-DD'],
+    apply: (project) => project.replace(POLICE, 'date: 2024-03-01\n', 'date: 2024-03-01\n    read: 22/11/2026\n'),
+    expected: [POLICE, 'source.1.read', '"22/11/2026" is not a date written YYYY-MM-DD'],
   },
   {
     kind: 'a name missing in one language',
-    apply: (project) => project.replace(POLICE, '  en: Police\n', ''),
+    apply: (project) => project.replace(POLICE, ', en: Police }', ' }'),
     expected: [POLICE, 'name.en', 'is missing'],
   },
   {

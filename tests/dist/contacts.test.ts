@@ -58,13 +58,19 @@ describe('/api/contacts.json', () => {
     );
   });
 
-  it('gives each contact its status, sources, dates and dialable numbers', () => {
+  it('gives each contact its status, what it rests on, sources, calls and dialable numbers', () => {
     for (const contact of data.contacts) {
       expect(['confirmed', 'single-source'], contact.id).toContain(contact.status);
+      expect(['call', 'official', 'secondary'], contact.id).toContain(contact.basis);
       expect(contact.sources.length, contact.id).toBeGreaterThan(0);
-      expect(contact.checked, contact.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Array.isArray(contact.calls), contact.id).toBe(true);
+      for (const source of contact.sources) expect(Array.isArray(source.states), contact.id).toBe(true);
       expect(contact.page, contact.id).toMatch(/^\/(hotlines|abroad\/[a-z]{2})$/);
-      for (const phone of contact.phones) expect(phone.href, contact.id).toMatch(/^(tel|sms):\+?\d+$/);
+      for (const phone of contact.phones) {
+        expect(['confirmed', 'single-source'], contact.id).toContain(phone.verification.status);
+        if (phone.line === 'fax') expect(phone.href, `${contact.id}: a fax is never a link`).toBeUndefined();
+        else expect(phone.href, contact.id).toMatch(/^(tel|sms):\+?\d+$|^https:\/\/wa\.me\/\d+$/);
+      }
     }
   });
 });

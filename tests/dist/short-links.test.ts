@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { callablePhones } from '../../src/lib/contacts.ts';
 import { helpCard } from '../../src/lib/destinations.ts';
 import { printedLinkProblems, qrUrl, shortLinkPaths, typedUrl } from '../../src/lib/short-links.ts';
 import { parseSiteOrigin } from '../../src/lib/site.ts';
@@ -35,11 +36,11 @@ function expectedCalls(target: string): string[] {
   const destination = destinations.find((each) => `abroad/${each.slug}` === target);
   if (destination) {
     const card = helpCard(destination, hotlines, byId);
-    const mission = card.missions.find((contact) => contact.phones.length > 0);
-    return [card.emergency[0]!.phones[0]!.href, ...(mission ? [mission.phones[0]!.href] : [])];
+    const mission = card.missions.find((contact) => callablePhones(contact).length > 0);
+    return [callablePhones(card.emergency[0]!)[0]!.href, ...(mission ? [callablePhones(mission)[0]!.href] : [])];
   }
   if (target === 'abroad')
-    return destinations.map((each) => helpCard(each, hotlines, byId).emergency[0]!.phones[0]!.href);
+    return destinations.map((each) => callablePhones(helpCard(each, hotlines, byId).emergency[0]!)[0]!.href);
   return ['tel:102'];
 }
 

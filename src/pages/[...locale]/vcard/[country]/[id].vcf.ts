@@ -1,6 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { contactData } from '../../../../data/contacts.ts';
 import { isPublished } from '../../../../lib/contacts.ts';
+import { hasSavedPhones } from '../../../../lib/vcard.ts';
 import { localeStaticPaths } from '../../../../lib/static-paths.ts';
 import { contactVcard } from '../../../../lib/vcard.ts';
 import { contactPathId } from '../../../../lib/vcard-paths.ts';
@@ -9,7 +10,7 @@ import { contactPathId } from '../../../../lib/vcard-paths.ts';
 export async function getStaticPaths() {
   const { byId } = await contactData();
   return [...byId.values()]
-    .filter((contact) => isPublished(contact) && contact.phones.length > 0)
+    .filter((contact) => isPublished(contact) && hasSavedPhones(contact))
     .flatMap((contact) => {
       const [country = '', id = ''] = contactPathId(contact).split('/');
       return localeStaticPaths(() => ({ params: { country, id }, props: { contact } }));
