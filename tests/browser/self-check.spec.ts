@@ -217,8 +217,9 @@ test.describe('self-check of an offer', () => {
     ];
     for (const target of targets) {
       const box = (await target.boundingBox())!;
-      expect(box.height, await target.textContent()).toBeGreaterThanOrEqual(44);
-      expect(box.width, await target.textContent()).toBeGreaterThanOrEqual(44);
+      const name = await target.innerText();
+      expect(box.height, name).toBeGreaterThanOrEqual(44);
+      expect(box.width, name).toBeGreaterThanOrEqual(44);
     }
   });
 
