@@ -143,8 +143,24 @@ export function UiStringsSchema() {
       'copied',
       'copyFailed',
     ),
-    /** The self-check's controls; its questions are content (`content/check/`). */
-    check: group('chooseOffer', 'yes', 'no', 'ifYes', 'whomToCall', 'abroadLink', 'signsLink'),
+    /**
+     * The self-check's controls; its questions are content (`content/check/`).
+     * `unsure` is the "don't know" answer; `verdictHint` says the verdict waits
+     * for every answer; `whomToCall` heads the lines under the verdict.
+     */
+    check: group(
+      'chooseOffer',
+      'yes',
+      'no',
+      'unsure',
+      'ifYes',
+      'ifUnsure',
+      'verdictHint',
+      'whomToCall',
+      'startAgain',
+      'abroadLink',
+      'signsLink',
+    ),
     /** The search page; `{count}` is a number of results. `kinds` name the result filters. */
     search: z.strictObject({
       ...group(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOutline, checkTwinProblems } from './self-check.ts';
+import { checkOutline, checkTwinProblems, verdictOf } from './self-check.ts';
 
 const check = (...offers: [string, string[]][]) => ({
   offers: offers.map(([id, questions]) => ({ id, questions: questions.map((question) => ({ id: question })) })),
@@ -20,5 +20,28 @@ describe('checkTwinProblems', () => {
     expect(checkTwinProblems(mn, check(['job', ['fee', 'passport']]))).toEqual([
       'content/check/en.yaml: offers[1]: asks "nothing" where content/check/mn.yaml asks "study: scholarship"',
     ]);
+  });
+});
+
+describe('verdictOf', () => {
+  it('gives no verdict until every question is answered', () => {
+    expect(verdictOf([])).toBeUndefined();
+    expect(verdictOf([undefined, undefined, undefined])).toBeUndefined();
+    expect(verdictOf(['yes', undefined, 'no'])).toBeUndefined();
+    expect(verdictOf(['no', 'no', undefined])).toBeUndefined();
+  });
+
+  it('warns when any answer is yes, whatever the others are', () => {
+    expect(verdictOf(['yes', 'no', 'no'])).toBe('warning');
+    expect(verdictOf(['no', 'unsure', 'yes'])).toBe('warning');
+  });
+
+  it('asks to find out first when an answer is don’t know and none is yes', () => {
+    expect(verdictOf(['no', 'unsure', 'no'])).toBe('unsure');
+    expect(verdictOf(['unsure', 'unsure', 'unsure'])).toBe('unsure');
+  });
+
+  it('finds no warning signs only when every answer is no', () => {
+    expect(verdictOf(['no', 'no', 'no'])).toBe('noSigns');
   });
 });

@@ -26,3 +26,23 @@ export function checkTwinProblems(mn: CheckShape, en: CheckShape): string[] {
   }
   return problems;
 }
+
+/** The answers to each question, in the order the page offers them. */
+export const ANSWERS = ['yes', 'no', 'unsure'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+/** What the check says about one offer's answers. */
+export type Verdict = 'warning' | 'unsure' | 'noSigns';
+
+/**
+ * The verdict on one offer: none until every question is answered; then a
+ * warning if any answer is yes, "find out before you go" if any is don't
+ * know, and otherwise no warning signs. The page's stylesheet applies this
+ * same rule without JavaScript; the browser tests hold the two together.
+ */
+export function verdictOf(answers: readonly (Answer | undefined)[]): Verdict | undefined {
+  if (answers.length === 0 || answers.some((answer) => answer === undefined)) return undefined;
+  if (answers.includes('yes')) return 'warning';
+  if (answers.includes('unsure')) return 'unsure';
+  return 'noSigns';
+}

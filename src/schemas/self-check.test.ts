@@ -12,7 +12,11 @@ const valid = {
   description: 'Answer a few questions.',
   intro: 'Nothing is sent.',
   offers: ['job', 'study', 'marriage'].map((id) => ({ id, label: id, questions })),
-  outcomes: { warning: { title: 'Warning', text: 'Wait.' }, noSigns: { title: 'No signs', text: 'Still check.' } },
+  outcomes: {
+    warning: { title: 'Warning', text: 'Wait.' },
+    unsure: { title: 'Find out first', text: 'Ask.' },
+    noSigns: { title: 'No signs', text: 'Still check.' },
+  },
 };
 
 function errors(data: unknown): string {
@@ -21,7 +25,7 @@ function errors(data: unknown): string {
 }
 
 describe('SelfCheckSchema', () => {
-  it('accepts three offers with their questions and two outcomes', () => {
+  it('accepts three offers with their questions and three outcomes', () => {
     expect(errors(valid)).toBe('');
   });
 
@@ -47,6 +51,10 @@ describe('SelfCheckSchema', () => {
       'offers[0].questions[0].id: expected lowercase ASCII',
     ],
     [{ ...valid, outcomes: { warning: valid.outcomes.warning } }, 'outcomes.noSigns: is missing'],
+    [
+      { ...valid, outcomes: { warning: valid.outcomes.warning, noSigns: valid.outcomes.noSigns } },
+      'outcomes.unsure: is missing',
+    ],
     [{ ...valid, title: 'x'.repeat(71) }, 'title: the title is longer than 70 characters'],
   ])('rejects %o', (data, message) => {
     expect(errors(data)).toContain(`content/check/en.yaml: ${message}`);

@@ -15,8 +15,9 @@ export const OFFER_KINDS = ['job', 'study', 'marriage'] as const;
 
 /**
  * The self-check of an offer (`content/check/{mn,en}.yaml`). Questions are
- * phrased so that "yes" is a warning sign; each carries the advice shown
- * for a yes. Both languages must have the same ids in the same order.
+ * phrased so that "yes" is a warning sign and "don't know" something to find
+ * out before going; each carries the advice shown for either answer. Both
+ * languages must have the same ids in the same order.
  */
 export function SelfCheckSchema() {
   return z.strictObject({
@@ -37,9 +38,9 @@ export function SelfCheckSchema() {
             .array(
               z.strictObject({
                 id: id(),
-                /** A yes/no question; yes means a warning sign. */
+                /** Answered yes, no or don't know; yes means a warning sign. */
                 text: text(),
-                /** Why a yes matters, and what to do. */
+                /** Why a yes matters, and what to do or find out. */
                 advice: text(),
               }),
             )
@@ -49,10 +50,13 @@ export function SelfCheckSchema() {
       .refine((offers) => offers.map((offer) => offer.id).join() === OFFER_KINDS.join(), {
         error: `list the offers ${OFFER_KINDS.join(', ')}, each once, in that order`,
       }),
+    /** The verdicts, shown once every question of the chosen offer is answered. */
     outcomes: z.strictObject({
-      /** Shown when any answer is yes. */
+      /** Any answer is yes. */
       warning: z.strictObject({ title: text(), text: text() }),
-      /** Shown when every answer is no. */
+      /** No yes, but some answer is "don't know". */
+      unsure: z.strictObject({ title: text(), text: text() }),
+      /** Every answer is no. */
       noSigns: z.strictObject({ title: text(), text: text() }),
     }),
   });

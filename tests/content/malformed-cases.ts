@@ -174,6 +174,12 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     expected: ['content/check/en.yaml', 'offers[0]', 'pay-first', 'content/check/mn.yaml', 'pay-in-advance'],
   },
   {
+    kind: 'a self-check without its verdict for don’t-know answers',
+    apply: (project) =>
+      project.replace('content/check/mn.yaml', '  unsure:\n    title: Явахаасаа', '  dontKnow:\n    title: Явахаасаа'),
+    expected: ['content/check/mn.yaml', 'outcomes.unsure', 'Required'],
+  },
+  {
     kind: 'a printed short link removed from the registry',
     apply: (project) => {
       project.write(
