@@ -106,6 +106,7 @@ test('the offline page puts the country of the address first, and never leads wi
   page,
   context,
 }) => {
+  test.setTimeout(120_000);
   await page.goto('/en');
   await offlineCopyReady(page);
   await context.setOffline(true);
