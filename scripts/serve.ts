@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 import { HOST_FILES } from '../src/lib/host-policy.ts';
-import { parseRedirectsFile } from '../src/lib/redirects-file.ts';
+import { notFoundRule, parseRedirectsFile } from '../src/lib/redirects-file.ts';
 import { canonicalRedirect, candidateFiles, contentType, notFoundFile } from '../src/lib/static-host.ts';
 
 async function isFile(path: string): Promise<boolean> {
@@ -36,8 +36,9 @@ async function readHostFile(root: string, name: string): Promise<string> {
 /** Starts the server; resolves once it listens. */
 export async function serveDist(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
   const rules = parseHeadersFile(await readHostFile(root, '_headers'));
+  const redirectRules = parseRedirectsFile(await readHostFile(root, '_redirects'));
   const redirects = new Map(
-    parseRedirectsFile(await readHostFile(root, '_redirects')).map((redirect) => [redirect.from, redirect]),
+    redirectRules.filter(({ status }) => status !== 404).map((redirect) => [redirect.from, redirect]),
   );
 
   const server = createServer(async (request, response) => {
@@ -64,7 +65,9 @@ export async function serveDist(root: string, port: number, host = '127.0.0.1'):
     }
     if (!file) {
       status = 404;
-      file = notFoundFile(pathname);
+      // As Netlify applies `/dir/* /page 404`: the page of that part of the site, else the 404 of the path's language.
+      const rule = notFoundRule(redirectRules, pathname);
+      file = rule ? candidateFiles(rule.to)[0]! : notFoundFile(pathname);
     }
     const path = join(root, file);
     if (!(await isFile(path))) {

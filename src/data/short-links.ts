@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import printed from '../../content/printed-links.json';
 import { assertNoProblems } from '../lib/content-error.ts';
-import { CODE_PATTERN, printedLinkProblems, type ShortLinkEntry } from '../lib/short-links.ts';
+import { CODE_PATTERN, printedLinkProblems, RESERVED_CODES, type ShortLinkEntry } from '../lib/short-links.ts';
 import { contactData } from './contacts.ts';
 
 let loaded: Promise<ShortLinkEntry[]> | undefined;
@@ -23,6 +23,11 @@ async function load(): Promise<ShortLinkEntry[]> {
   for (const link of links) {
     if (!CODE_PATTERN.test(link.code)) {
       problems.push(`content/links.yaml: ${link.code}: a code is 1–12 lowercase ASCII letters and digits`);
+    }
+    if (RESERVED_CODES.includes(link.code)) {
+      problems.push(
+        `content/links.yaml: ${link.code}: this code is reserved for the page of a link that does not exist`,
+      );
     }
     if (!pages.has(link.target))
       problems.push(`content/links.yaml: ${link.code}.target: no page "${link.target}" exists`);

@@ -185,8 +185,10 @@ export function UiStringsSchema() {
     /** The print sheet of passport inserts (`npm run qr`). */
     print: group('sheetTitle', 'scan', 'everyCountry', 'offline'),
     notFound: group('title', 'body', 'homeLink'),
-    /** The page the service worker shows for a page not kept offline. */
-    offline: group('title', 'description', 'body', 'countries', 'retry'),
+    /** The 404 page for a short link that does not exist (`/GO/KORE`); `guess` leads the code it most likely meant. */
+    shortLinkNotFound: group('title', 'body', 'guess', 'countries'),
+    /** The page the service worker shows for a page not kept offline; `guess` leads the help for the page's country. */
+    offline: group('title', 'description', 'body', 'guess', 'countries', 'retry'),
   });
 }
 

@@ -1,7 +1,8 @@
 /**
  * Writes the host configuration for the built site into `dist/`: `_headers`
  * (security headers and caching, with the Content-Security-Policy every page
- * needs) and `_redirects` (other spellings of the short links), both read by
+ * needs) and `_redirects` (other spellings of the short links, and the 404
+ * page of short links that do not exist), both read by
  * Netlify and Cloudflare Pages. The nginx server block in `deploy/` is made
  * from the same parts by `npm run headers`.
  */
@@ -14,7 +15,12 @@ import { formatHeadersFile, type HeaderRule } from '../lib/headers-file.ts';
 import { headerRules, hostContentSecurityPolicy, pagePolicy } from '../lib/host-policy.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/nginx-config.ts';
-import { formatRedirectsFile, shortLinkRedirects, type Redirect } from '../lib/redirects-file.ts';
+import {
+  formatRedirectsFile,
+  shortLinkNotFoundRules,
+  shortLinkRedirects,
+  type Redirect,
+} from '../lib/redirects-file.ts';
 
 export interface HostConfig {
   csp: string;
@@ -38,7 +44,9 @@ export function hostConfigFor(dist: string): HostConfig {
     });
   const csp = hostContentSecurityPolicy(policies);
   const codes = files.flatMap((file) => /^go\/([a-z0-9]+)\.html$/.exec(file)?.[1] ?? []);
-  return { csp, headerRules: headerRules(files, csp), redirects: shortLinkRedirects(codes, OTHER_LOCALES) };
+  // Exact redirects first: Netlify applies the first rule that matches.
+  const redirects = [...shortLinkRedirects(codes, OTHER_LOCALES), ...shortLinkNotFoundRules(OTHER_LOCALES)];
+  return { csp, headerRules: headerRules(files, csp), redirects };
 }
 
 export function headersFileText(config: HostConfig): string {

@@ -2,7 +2,9 @@
  * Writes the service worker, `dist/sw.js`, with Workbox after the build. It
  * keeps the pages of `offlineFiles` on the phone and answers them from
  * there at once, even with a weak or no signal; any other page that cannot
- * be reached gets the offline page in its language.
+ * be reached gets the offline page in its language. A printed short link
+ * (`/GO/KR`, `/go/kr`, `/en/go/kr`) answers offline with the kept help card
+ * it stands for, the same help it shows online.
  *
  * Updates: each kept file is listed with a hash of its content, so any change
  * to a page changes `sw.js`. The browser checks `sw.js` on every visit (it is
@@ -14,8 +16,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/built-files.ts';
-import { offlineFiles } from '../lib/offline.ts';
+import { readBuiltFiles } from '../lib/built-files.ts';
+import { offlineFiles, shortLinkFallbacks } from '../lib/offline.ts';
 import { pagePath } from '../lib/static-host.ts';
 
 type GenerateSW = typeof import('workbox-build').generateSW;
@@ -27,7 +29,9 @@ export interface OfflineSummary {
 
 /** Writes `sw.js` into `dist`, keeping the files `offlineFiles` chooses. */
 export async function writeServiceWorker(dist: string, generateSW: GenerateSW): Promise<OfflineSummary> {
-  const kept = offlineFiles(listFiles(dist));
+  const built = readBuiltFiles(dist);
+  const kept = offlineFiles(built.map((file) => file.path));
+  const shortLinks = shortLinkFallbacks(built, kept);
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
@@ -45,8 +49,14 @@ export async function writeServiceWorker(dist: string, generateSW: GenerateSW): 
     skipWaiting: true,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
-    // Pages that are not kept always come from the network; without one, the offline page answers in the page's language.
     runtimeCaching: [
+      // A short link answers from the network, and from the kept page it stands for when there is none.
+      ...shortLinks.map(({ pattern, page }) => ({
+        urlPattern: pattern,
+        handler: 'NetworkOnly' as const,
+        options: { precacheFallback: { fallbackURL: page } },
+      })),
+      // Pages that are not kept always come from the network; without one, the offline page answers in the page's language.
       {
         urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/en(\/|$)/.test(url.pathname),
         handler: 'NetworkOnly',

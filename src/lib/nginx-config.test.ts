@@ -9,6 +9,7 @@ const block = nginxServerBlock({
   redirects: [
     { from: '/go/KR', to: '/go/kr', status: 301 },
     { from: '/Go/kr', to: '/go/kr', status: 301 },
+    { from: '/GO/*', to: '/GO/404.html', status: 404 },
   ],
   otherLocales: ['en'],
 });
@@ -31,6 +32,13 @@ describe('nginxServerBlock', () => {
 
   it('answers a missing page in the language of its path', () => {
     expect(block).toMatch(/location \/en\/ \{[^}]*error_page 404 \/en\/404\.html;/);
+  });
+
+  it('answers a short link that does not exist with the 404 page of its spelling, not with a redirect', () => {
+    expect(block).toMatch(
+      /location \/GO\/ \{[^}]*try_files \$uri \$uri\.html \$uri\/index\.html =404;[^}]*error_page 404 \/GO\/404\.html;/,
+    );
+    expect(block).not.toContain('/GO/*');
   });
 
   it('lets a deployment replace only its own lines', () => {

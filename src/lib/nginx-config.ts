@@ -94,9 +94,11 @@ export function nginxServerBlock({ csp, headerRules, redirects, otherLocales }: 
     'rewrite ^(.+)/$ $1 permanent;',
     '',
     '# Other spellings of the short links (the same rules as _redirects).',
-    ...redirects.map(({ from, to, status }) =>
-      [`location = ${from} {`, ...redirectCache(from), `return ${status} ${to}; }`].join(' '),
-    ),
+    ...redirects
+      .filter(({ status }) => status !== 404)
+      .map(({ from, to, status }) =>
+        [`location = ${from} {`, ...redirectCache(from), `return ${status} ${to}; }`].join(' '),
+      ),
     '',
     '# Read by other hosts as configuration; never served.',
     'location = /_headers { return 404; }',
@@ -104,6 +106,10 @@ export function nginxServerBlock({ csp, headerRules, redirects, otherLocales }: 
     '',
     ...block('location /', pages('/404.html')),
     ...otherLocales.flatMap((locale) => block(`location /${locale}/`, pages(`/${locale}/404.html`))),
+    // A short link that does not exist: the 404 page of its part of the site (`/GO/* /GO/404.html 404`).
+    ...redirects
+      .filter(({ status }) => status === 404)
+      .flatMap(({ from, to }) => block(`location ${from.slice(0, -1)}`, pages(to))),
     ...IMMUTABLE_FILES.directories.flatMap((directory) => block(`location ^~ /${directory}`, immutable)),
     ...IMMUTABLE_FILES.extensions.flatMap((extension) =>
       block(`location ~ ${extension.replace(/\./g, '\\.')}$`, immutable),

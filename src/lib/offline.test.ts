@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineFiles } from './offline.ts';
+import { offlineCopySize, offlineFiles, shortLinkFallbacks } from './offline.ts';
 
 const built = [
   'index.html',
@@ -63,5 +63,54 @@ describe('offlineFiles', () => {
     expect(() => offlineFiles(built.filter((file) => file !== 'en/hotlines.html'))).toThrow(
       'dist/en/hotlines.html is missing',
     );
+  });
+});
+
+describe('shortLinkFallbacks', () => {
+  const page = (target: string) => `<link rel="canonical" href="https://example.org${target}">`;
+  const files = [
+    { path: 'go/kr.html', html: page('/abroad/kr') },
+    { path: 'GO/KR.html', html: page('/abroad/kr') },
+    { path: 'en/go/kr.html', html: page('/en/abroad/kr') },
+    { path: 'go/404.html', html: page('/go/404') },
+    { path: 'abroad/kr.html', html: page('/abroad/kr') },
+  ];
+  const fallbacks = shortLinkFallbacks(files, offlineFiles(built));
+  const pageFor = (url: string) => fallbacks.find(({ pattern }) => pattern.test(url))?.page;
+
+  it('answers each link, in any case and language, with the kept page it stands for', () => {
+    expect(fallbacks).toHaveLength(2);
+    expect(pageFor('https://example.org/GO/KR')).toBe('/abroad/kr');
+    expect(pageFor('https://example.org/go/kr?from=qr')).toBe('/abroad/kr');
+    expect(pageFor('https://example.org/Go/kR')).toBe('/abroad/kr');
+    expect(pageFor('https://example.org/en/GO/KR')).toBe('/en/abroad/kr');
+    expect(pageFor('https://example.org/EN/go/kr')).toBe('/en/abroad/kr');
+  });
+
+  it('answers nothing else', () => {
+    for (const url of ['https://example.org/go/kre', 'https://example.org/go/k', 'https://example.org/x/go/kr']) {
+      expect(pageFor(url), url).toBeUndefined();
+    }
+  });
+
+  it('fails when a link stands for a page that is not kept', () => {
+    expect(() => shortLinkFallbacks([{ path: 'go/x.html', html: page('/signs') }], offlineFiles(built))).toThrow(
+      'dist/go/x.html: stands for /signs, which is not kept offline',
+    );
+  });
+});
+
+describe('offlineCopySize', () => {
+  it('adds up each file compressed alone', () => {
+    const text = new TextEncoder().encode('help '.repeat(1000));
+    const one = offlineCopySize([{ path: 'a.html', content: text }]);
+    expect(one).toBeGreaterThan(10);
+    expect(one).toBeLessThan(200);
+    expect(
+      offlineCopySize([
+        { path: 'a.html', content: text },
+        { path: 'b.html', content: text },
+      ]),
+    ).toBe(2 * one);
   });
 });

@@ -3,9 +3,13 @@
  * the same fixed set for everyone — the help-abroad page, every help card,
  * the hotlines and the safety page in both languages, the home pages, the
  * offline page and the icons. Pages someone happens to read are never
- * added, so the saved copy does not tell anyone what was read.
+ * added, so the saved copy does not tell anyone what was read. The short
+ * links are not kept twice: offline they answer with the help card they
+ * stand for, which is kept.
  */
-import { LOCALES, DEFAULT_LOCALE } from './locales.ts';
+import { gzipSync } from 'node:zlib';
+import { LOCALES, DEFAULT_LOCALE, parseLocalePath, localePath } from './locales.ts';
+import { RESERVED_CODES } from './short-links.ts';
 
 /** The pages kept for each language, as paths without the language (`''` is home). */
 const SAVED_PAGES = ['', 'abroad', 'hotlines', 'safety', 'offline'] as const;
@@ -41,4 +45,53 @@ export function offlineFiles(files: readonly string[]): string[] {
   }
   for (const file of files) if (SHELL.test(file)) kept.add(file);
   return [...kept].sort();
+}
+
+/**
+ * How much the kept copy may weigh, gzip-compressed, service worker included:
+ * a roaming phone downloads all of it after the first visit.
+ */
+export const OFFLINE_BUDGET_BYTES = 400 * 1024;
+
+/** The gzip-compressed size of the offline copy: the kept files and the worker, each compressed alone. */
+export function offlineCopySize(files: readonly { path: string; content: Uint8Array }[]): number {
+  return files.reduce((total, { content }) => total + gzipSync(content, { level: 9 }).length, 0);
+}
+
+/** A short link the worker answers from a kept page when the network does not. */
+export interface ShortLinkFallback {
+  /** The full URL of the link in any case (`https://host/GO/KR`, `…/go/kr`), with or without a query. */
+  pattern: RegExp;
+  /** The kept page it stands for: `/abroad/kr`, `/en/abroad/kr`. */
+  page: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The short links to answer offline, from the built pages: each
+ * `go/<code>.html` names the page it stands for in its canonical link. One
+ * case-insensitive pattern per link and language covers `/go/kr`, `/GO/KR`
+ * and every other mix. Throws when the page a link stands for is not kept.
+ */
+export function shortLinkFallbacks(
+  files: readonly { path: string; html?: string }[],
+  kept: readonly string[],
+): ShortLinkFallback[] {
+  const keptPages = new Set(kept.map((file) => `/${file}`.replace(/\.html$/, '').replace(/^\/index$/, '/')));
+  const fallbacks: ShortLinkFallback[] = [];
+  for (const { path, html } of files) {
+    const link = /^(?:([a-z-]+)\/)?go\/([a-z0-9]+)\.html$/.exec(path);
+    if (!link || html === undefined || RESERVED_CODES.includes(link[2]!)) continue;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (!canonical) throw new Error(`dist/${path}: has no canonical link naming the page it stands for`);
+    const page = new URL(canonical).pathname;
+    if (!keptPages.has(page)) throw new Error(`dist/${path}: stands for ${page}, which is not kept offline`);
+    const { locale } = parseLocalePath(`/${path}`);
+    const linkPath = localePath(locale, `go/${link[2]}`);
+    fallbacks.push({ pattern: new RegExp(`^https?://[^/]+${escapeRegExp(linkPath)}(?:\\?.*)?$`, 'i'), page });
+  }
+  return fallbacks.sort((a, b) => a.page.localeCompare(b.page) || a.pattern.source.localeCompare(b.pattern.source));
 }

@@ -4,6 +4,7 @@ import {
   printedLinkProblems,
   qrUrl,
   recordPrinted,
+  shortLinkWords,
   shortLinkPaths,
   typedUrl,
   type ShortLinkEntry,
@@ -56,5 +57,28 @@ describe('printed codes', () => {
     const updated = recordPrinted(newly, lock);
     expect(updated).toEqual([...lock, { code: 'cn', target: 'abroad/cn', printed }]);
     expect(printedLinkProblems(newly, updated)).toEqual([]);
+  });
+});
+
+describe('shortLinkWords', () => {
+  const links: ShortLinkEntry[] = [
+    { code: 'kr', target: 'abroad/kr' },
+    { code: 'kp', target: 'abroad/kp' },
+    { code: 'help', target: 'abroad' },
+  ];
+  const places = [
+    { slug: 'kr', name: { mn: 'Өмнөд Солонгос', en: 'South Korea' } },
+    { slug: 'kp', name: { mn: 'Хойд Солонгос', en: 'North Korea' } },
+  ];
+  const words = shortLinkWords(links, places);
+
+  it('lists every code and the names of its country in Latin letters', () => {
+    expect(words).toMatchObject({ kr: 'kr', kp: 'kp', help: 'help', southkorea: 'kr', omnod: 'kr', hoid: 'kp' });
+    expect(words.northkorea).toBe('kp');
+  });
+
+  it('drops words two countries share', () => {
+    expect(words.korea).toBeUndefined();
+    expect(words.solongos).toBeUndefined();
   });
 });

@@ -4,8 +4,16 @@
  * alphanumeric mode and so gives a smaller, easier-to-scan code.
  */
 
+import { latinSpellings } from './transliterate.ts';
+
 /** Lowercase ASCII letters and digits: the only characters a code may have. */
 export const CODE_PATTERN = /^[a-z0-9]{1,12}$/;
+
+/** Codes no link may take: `/go/404` is the page for a short link that does not exist. */
+export const RESERVED_CODES: readonly string[] = ['404'];
+
+/** The two ways a short link's `go` is spelled on a page of its own: as typed, and as the QR code writes it. */
+export const SHORT_LINK_SPELLINGS = ['go', 'GO'] as const;
 
 export interface ShortLinkEntry {
   code: string;
@@ -73,4 +81,43 @@ export function recordPrinted(
     .filter((entry) => entry.printed && !recorded.has(entry.code))
     .map(({ code, target, printed: details }) => ({ code, target, printed: details }));
   return [...printed, ...added];
+}
+
+/** A destination as far as guessing a mistyped short link needs it. */
+export interface NamedPlace {
+  slug: string;
+  name: { mn: string; en: string };
+}
+
+/** The words of a name a reader might type: Latin letters only, four or more of them. */
+function nameWords(name: string): string[] {
+  const words = name.toLowerCase().match(/[a-z]{4,}/g) ?? [];
+  return [...words, words.join('')].filter((word) => word.length >= 4);
+}
+
+/**
+ * The words a reader may type instead of a short-link code, each with the code
+ * it means: the code itself, and the names of its country in English and in
+ * Mongolian written in Latin letters (`korea`, `solongos`). A word two places
+ * share (`south`, `republic`) means neither.
+ */
+export function shortLinkWords(
+  links: readonly ShortLinkEntry[],
+  places: readonly NamedPlace[],
+): Record<string, string> {
+  const byWord = new Map<string, Set<string>>();
+  const add = (word: string, code: string) => byWord.set(word, (byWord.get(word) ?? new Set()).add(code));
+  for (const link of links) {
+    const place = places.find((each) => `abroad/${each.slug}` === link.target);
+    if (!place) continue;
+    const mongolian = place.name.mn
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .flatMap(latinSpellings);
+    for (const word of [...nameWords(place.name.en), ...mongolian.flatMap(nameWords)]) add(word, link.code);
+  }
+  const words: Record<string, string> = {};
+  for (const link of links) words[link.code] = link.code;
+  for (const [word, codes] of byWord) if (codes.size === 1 && !(word in words)) words[word] = [...codes][0]!;
+  return words;
 }

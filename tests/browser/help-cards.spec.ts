@@ -103,3 +103,55 @@ test('other spellings of a short link lead to its page with one redirect', async
     await expect(page.locator(`main a[href="${EXPECTED.kr!.emergency}"]`).first()).toBeVisible();
   }
 });
+
+test('the printed spellings answer in English too, and every capital spelling leads there with one redirect', async ({
+  page,
+}) => {
+  const response = await page.goto('/en/GO/KR');
+  expect(response?.status()).toBe(200);
+  expect(response?.request().redirectedFrom()).toBeNull();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator(`main a[href="${EXPECTED.kr!.emergency}"]`).first()).toBeVisible();
+
+  for (const path of ['/EN/GO/KR', '/en/go/KR', '/en/Go/kr']) {
+    const redirected = await page.goto(path);
+    expect(redirected?.status(), path).toBe(200);
+    expect(new URL(page.url()).pathname, path).toBe('/en/go/kr');
+    expect(redirected?.request().redirectedFrom()?.redirectedFrom(), `${path}: one redirect`).toBeNull();
+  }
+});
+
+test('a mistyped short link answers 404 with every country’s help and, with JavaScript, the code it most likely meant', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  for (const [path, lang, guess] of [
+    ['/GO/KORE', 'mn', 'Өмнөд Солонгос'],
+    ['/GO/KOREA', 'mn', 'Өмнөд Солонгос'],
+    ['/go/kore', 'mn', 'Өмнөд Солонгос'],
+    ['/en/GO/KORE', 'en', 'Republic of Korea'],
+    ['/en/go/jpn', 'en', 'Japan'],
+    ['/go/hlep', 'mn', 'Гадаадад тусламж'],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', lang);
+    const prefix = lang === 'en' ? '/en' : '';
+    // Without JavaScript too: every destination's card and emergency number.
+    for (const [slug, expected] of Object.entries(EXPECTED)) {
+      const row = page.locator(`main li[data-target="abroad/${slug}"]`);
+      await expect(row.locator(`a[href="${prefix}/abroad/${slug}"]`), `${path}: ${slug}`).toBeVisible();
+      await expect(row.locator(`a[href="${expected.emergency}"]`), `${path}: ${slug}`).toBeVisible();
+    }
+    const link = page.locator('short-link-guess a').first();
+    await expect(link, path).toHaveText(guess);
+    await expect(link, path).toHaveAttribute('href', new RegExp(`^${prefix}/abroad(/kr|/jp)?$`));
+    // The strip of a page about abroad leads with numbers that work from abroad.
+    const first = await page.getByRole('complementary').locator('a[href^="tel:"]').first().getAttribute('href');
+    expect(first, path).toMatch(/^tel:\+/);
+  }
+
+  await page.goto('/GO/ZZZZZZ');
+  await expect(page.locator('short-link-guess > div')).toBeHidden();
+  await expect(page.locator('main li[data-target="abroad/kr"] a[href="/abroad/kr"]')).toBeVisible();
+});

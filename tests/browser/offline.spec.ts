@@ -1,9 +1,38 @@
 /**
- * Help cards work when the signal drops: once a page has been opened with a
- * connection, the kept pages open without one, and any other page answers
- * with the offline page in its language.
+ * Help cards work when the signal drops: once any page has been opened with a
+ * connection, the kept pages open without one, every short link answers the
+ * way it was printed with its country's help, and any other page answers with
+ * the offline page in its language, its country's numbers first.
  */
+import { join } from 'node:path';
+import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { helpCard } from '../../src/lib/destinations.ts';
+import { shortLinkPaths } from '../../src/lib/short-links.ts';
+import type { Page } from '@playwright/test';
 import { expect, offlineCopyReady, test } from '../support/fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const { links } = await readShortLinks(root);
+const { hotlines, destinations, byId } = await readContactFiles(root);
+
+/** The number a page about `target` must offer first: the country's emergency number, or Mongolia's police. */
+function emergencyHref(target: string): string {
+  const destination = destinations.find((each) => `abroad/${each.slug}` === target);
+  if (destination) return helpCard(destination, hotlines, byId).emergency[0]!.phones[0]!.href!;
+  if (target === 'abroad') return helpCard(destinations[0]!, hotlines, byId).emergency[0]!.phones[0]!.href!;
+  return 'tel:102';
+}
+
+/** The `tel:` links of the emergency strip, in order. */
+async function stripNumbers(page: Page): Promise<string[]> {
+  return page
+    .getByRole('complementary')
+    .locator('a[href^="tel:"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+}
+
+/** A number dialled without a country code: a short code or a local number that does not work from abroad. */
+const LOCAL_ONLY = /^tel:(?!\+)/;
 
 test('a help card reloads offline and leads to the hotlines page', async ({ page, context }) => {
   await page.goto('/abroad/kr');
@@ -20,14 +49,42 @@ test('a help card reloads offline and leads to the hotlines page', async ({ page
   await expect(page.locator('main a[href="tel:102"]').first()).toBeVisible();
 });
 
-test('every help card, both languages, opens offline after one visit', async ({ page, context }) => {
-  await page.goto('/en/abroad');
+test('after one visit to any page, every short link in both spellings and languages, and every help card, opens offline with its country’s emergency number', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(300_000);
+  await page.goto('/en/about');
   await offlineCopyReady(page);
   await context.setOffline(true);
-  for (const path of ['/abroad/cn', '/en/abroad/mo', '/en/hotlines', '/safety', '/en/abroad', '/']) {
+
+  const visits = [
+    ...links.flatMap((link) =>
+      ['', '/en'].flatMap((prefix) =>
+        Object.values(shortLinkPaths(link.code)).map((path) => ({ path: `${prefix}${path}`, target: link.target })),
+      ),
+    ),
+    ...destinations.flatMap((destination) =>
+      ['', '/en'].map((prefix) => ({
+        path: `${prefix}/abroad/${destination.slug}`,
+        target: `abroad/${destination.slug}`,
+      })),
+    ),
+  ];
+  expect(visits.length).toBeGreaterThanOrEqual(4 * links.length);
+  for (const { path, target } of visits) {
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
-    await expect(page.locator('h1'), path).toBeVisible();
+    expect(response?.fromServiceWorker(), `${path} answered from the offline copy`).toBe(true);
+    await expect(page.locator('h1'), path).not.toHaveText(/No connection|Интернэт холболт алга/);
+    await expect(page.locator(`main a[href="${emergencyHref(target)}"]`).first(), path).toBeVisible();
+    await expect(page.locator('html'), path).toHaveAttribute('lang', path.startsWith('/en/') ? 'en' : 'mn');
+    if (target.startsWith('abroad')) {
+      const [first] = await stripNumbers(page);
+      expect(first, `${path}: the strip leads with a number that works there`).toBeDefined();
+      if (target === 'abroad') expect(first, path).not.toMatch(LOCAL_ONLY);
+      else expect(first, path).toBe(emergencyHref(target));
+    }
   }
 });
 
@@ -43,4 +100,44 @@ test('a page not kept offline answers with the offline page in its language', as
   await page.goto('/en/rights');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('h1')).toHaveText('No connection');
+});
+
+test('the offline page puts the country of the address first, and never leads with a number that works only at home', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/en');
+  await offlineCopyReady(page);
+  await context.setOffline(true);
+
+  for (const [path, country, name] of [
+    ['/GO/KORE', 'kr', 'Өмнөд Солонгос'],
+    ['/en/go/japan', 'jp', 'Japan'],
+    ['/en/abroad/de/print', 'de', 'Germany'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).toHaveText(/No connection|Интернэт холболт алга/);
+    const guess = page.locator('short-link-guess');
+    const guessed = guess.locator('li a').first();
+    await expect(guessed, path).toHaveText(name);
+    await expect(guessed, path).toHaveAttribute('href', new RegExp(`/abroad/${country}$`));
+    // The country's own emergency number is the first number of the page's main content.
+    const first = await page.locator('main a[href^="tel:"]').first().getAttribute('href');
+    expect(first, path).toBe(emergencyHref(`abroad/${country}`));
+    expect(
+      (await stripNumbers(page)).filter((href) => LOCAL_ONLY.test(href)),
+      path,
+    ).toEqual([]);
+  }
+
+  // Without a country in the address: every destination's emergency number, none first.
+  await page.goto('/en/abroad/xx');
+  await expect(page.locator('short-link-guess > div')).toBeHidden();
+  for (const destination of destinations) {
+    await expect(
+      page.locator(`main li[data-target="abroad/${destination.slug}"] a[href^="tel:"]`).first(),
+    ).toHaveAttribute('href', emergencyHref(`abroad/${destination.slug}`));
+  }
+  expect((await stripNumbers(page)).filter((href) => LOCAL_ONLY.test(href))).toEqual([]);
 });

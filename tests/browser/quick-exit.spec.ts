@@ -61,6 +61,26 @@ test.describe('quick exit', () => {
     expect(page.url()).toBe(`${baseURL}/`);
   });
 
+  test('the safety page says, in both languages, what quick exit leaves behind and how to clear it', async ({
+    page,
+  }) => {
+    for (const [path, heading, back, clearing] of [
+      [
+        '/en/safety',
+        'Quick exit',
+        /still behind the Back button[^.]*\. To take them off the Back button, close the tab/,
+        'Clearing your history',
+      ],
+      ['/safety', 'Шуурхай гарах товч', /«Буцах» товчны ард үлдэх.*цонхоо \(tab\) хаагаарай/, 'Түүхээ устгах'],
+    ] as const) {
+      await page.goto(path);
+      const section = page.locator('main').getByText(back);
+      await expect(section, path).toBeVisible();
+      await expect(page.getByRole('heading', { name: heading, exact: true }), path).toBeVisible();
+      await expect(page.getByRole('heading', { name: clearing, exact: true }), path).toBeVisible();
+    }
+  });
+
   test('typing capital letters does not leave', async ({ page }) => {
     await page.goto('/en');
     await page.locator('body').press('Shift+A');

@@ -16,7 +16,7 @@ import {
 } from '../../src/integrations/host-config.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HOST_FILES, pagePolicy } from '../../src/lib/host-policy.ts';
-import { parseRedirectsFile } from '../../src/lib/redirects-file.ts';
+import { parseRedirectsFile, REDIRECT_LIMITS } from '../../src/lib/redirects-file.ts';
 import { pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
@@ -87,14 +87,31 @@ describe('host configuration', () => {
     expect(rules.length).toBeLessThanOrEqual(100);
   });
 
-  it('redirects only spellings no page answers, to pages that exist', () => {
+  it('redirects only spellings no page answers, to pages that exist, and answers missing short links with a 404 page', () => {
     const pages = new Set(pagePaths());
+    const files = new Set(served);
     const redirects = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'));
     expect(redirects.length).toBeGreaterThan(0);
-    for (const { from, to } of redirects) {
+    for (const { from, to, status } of redirects) {
+      if (status === 404) {
+        // Cloudflare Pages ignores the rule and serves the nearest 404.html: the same file.
+        expect(to, from).toBe(`${from.slice(0, -2)}/404.html`);
+        expect(files.has(to.slice(1)), `${from} → ${to}`).toBe(true);
+        continue;
+      }
       expect(pages.has(from), from).toBe(false);
       expect(pages.has(to), `${from} → ${to}`).toBe(true);
     }
+    expect(redirects.filter(({ status }) => status === 404).map(({ from }) => from)).toEqual(
+      expect.arrayContaining(['/go/*', '/GO/*', '/en/go/*', '/en/GO/*']),
+    );
+  });
+
+  it('stays within the hosts’ limits on redirect rules', () => {
+    const redirects = parseRedirectsFile(readFileSync(join(DIST, '_redirects'), 'utf8'));
+    const dynamic = redirects.filter(({ from }) => from.includes('*'));
+    expect(redirects.length - dynamic.length).toBeLessThanOrEqual(REDIRECT_LIMITS.static);
+    expect(dynamic.length).toBeLessThanOrEqual(REDIRECT_LIMITS.dynamic);
   });
 });
 
@@ -142,6 +159,12 @@ describe('nginx with deploy/nginx.conf', () => {
       '/no-such-page',
       '/en/no-such-page',
       '/abroad/xx',
+      '/GO/KORE',
+      '/go/kore',
+      '/en/GO/KR',
+      '/en/GO/KORE',
+      '/en/go/xx',
+      '/EN/GO/KR',
       '/_headers',
       '/_redirects',
     ];

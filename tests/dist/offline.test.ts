@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { offlineFiles } from '../../src/lib/offline.ts';
+import { OFFLINE_BUDGET_BYTES, offlineCopySize, offlineFiles } from '../../src/lib/offline.ts';
 import { pagePath } from '../../src/lib/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
@@ -20,6 +20,33 @@ describe('the service worker', () => {
     expect(cards.length).toBeGreaterThanOrEqual(30);
     for (const card of cards) expect(keptUrls).toContain(pagePath(card));
     expect(keptUrls.filter((url) => url.includes('pagefind') || url.includes('search'))).toEqual([]);
+  });
+
+  it('keeps a copy within its budget, gzip-compressed, worker included', () => {
+    const kept = [...offlineFiles(files), 'sw.js'].map((path) => ({ path, content: readFileSync(join(DIST, path)) }));
+    const size = offlineCopySize(kept);
+    expect(size, `the offline copy weighs ${Math.round(size / 1024)} KB gzip`).toBeLessThanOrEqual(
+      OFFLINE_BUDGET_BYTES,
+    );
+    expect(OFFLINE_BUDGET_BYTES).toBe(400 * 1024);
+  });
+
+  it('answers every short link, in each language, from the help card it stands for, without keeping it twice', () => {
+    // Each route as the worker registers it: its pattern's path and the kept page that answers offline.
+    const routes = new Map(
+      [...worker.matchAll(/\[\^\/\]\+((?:\\\/[a-z0-9]+)+)\(\?:\\\?\.\*\)\?\$\/i,.{0,60}?fallbackURL:"([^"]+)"/g)].map(
+        ([, path, page]) => [path!.replace(/\\\//g, '/'), page!],
+      ),
+    );
+    const links = files.flatMap((file) => /^(?:en\/)?go\/([a-z0-9]+)\.html$/.exec(file)?.[0] ?? []);
+    expect(links.length).toBeGreaterThanOrEqual(30);
+    for (const file of links.filter((each) => !each.endsWith('/404.html'))) {
+      const html = readFileSync(join(DIST, file), 'utf8');
+      const target = new URL(/<link rel="canonical" href="([^"]+)"/.exec(html)![1]!).pathname;
+      expect(routes.get(pagePath(file)), pagePath(file)).toBe(target);
+      expect(keptUrls).toContain(target);
+    }
+    expect(keptUrls.filter((url) => /^(\/en)?\/go\//i.test(url))).toEqual([]);
   });
 
   it('takes over at once and falls back to the offline page in the page’s language', () => {

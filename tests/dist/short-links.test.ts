@@ -57,16 +57,38 @@ describe('the short-link registry', () => {
 });
 
 describe.each(links.map((link) => [link.code, link]))('/go/%s', (_, link) => {
-  for (const path of Object.values(shortLinkPaths(link.code))) {
+  const paths = Object.values(shortLinkPaths(link.code));
+  for (const path of [...paths, ...paths.map((each) => `/en${each}`)]) {
     it(`${path} answers with the help itself, not a redirect, and points to the full page`, () => {
       const html = builtPage(path);
       expect(html, `${path} is built`).toBeDefined();
       for (const href of expectedCalls(link.target)) expect(html).toContain(`href="${href}"`);
       expect(html).toContain('<meta name="robots" content="noindex">');
-      expect(html).toContain(`<link rel="canonical" href="${origin}/${link.target}">`);
+      const prefix = path.startsWith('/en/') ? '/en' : '';
+      expect(html).toContain(`<link rel="canonical" href="${origin}${prefix}/${link.target}">`);
       expect(html).not.toMatch(/http-equiv="refresh"/i);
     });
   }
+});
+
+describe('the page for a short link that does not exist', () => {
+  for (const path of ['/go/404', '/GO/404', '/en/go/404', '/en/GO/404']) {
+    it(`${path} lists every destination's help card and emergency number, and offers the closest code`, () => {
+      const html = builtPage(path);
+      expect(html, `${path} is built`).toBeDefined();
+      const prefix = path.startsWith('/en/') ? '/en' : '';
+      for (const destination of destinations) {
+        expect(html).toContain(`href="${prefix}/abroad/${destination.slug}"`);
+        expect(html).toContain(`href="${helpCard(destination, hotlines, byId).emergency[0]!.phones[0]!.href}"`);
+      }
+      expect(html).toContain('<short-link-guess');
+      expect(html).toContain('<meta name="robots" content="noindex">');
+    });
+  }
+
+  it('refuses a link that takes the code reserved for it', () => {
+    expect(links.map((link) => link.code)).not.toContain('404');
+  });
 });
 
 describe('npm run qr', () => {
