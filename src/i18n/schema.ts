@@ -23,7 +23,7 @@ export function UiStringsSchema() {
     /** The quick-exit control and its keyboard alternative. */
     quickExit: group('label', 'hint'),
     /** Accessible name of the strip of emergency numbers. */
-    emergencyStrip: group('label'),
+    emergencyStrip: group('label', 'byCountry'),
     /** Main navigation (`label` is its accessible name) and the footer's page links. */
     nav: group('label', 'abroad', 'hotlines', 'signs', 'check', 'rights', 'search', 'about', 'safety'),
     languageSwitch: group('label'),
@@ -45,6 +45,7 @@ export function UiStringsSchema() {
         'undated',
         'checked',
         'saveContact',
+        'speaksMongolian',
       ).shape,
       /** Only published statuses are ever shown. */
       status: group('confirmed', 'single-source'),
@@ -84,7 +85,15 @@ export function UiStringsSchema() {
       'unlistedNote',
       'abroadLink',
     ),
-    abroad: group('title', 'description', 'intro', 'missionOnCard', 'fromAbroadHeading', 'fromAbroadIntro'),
+    abroad: group(
+      'title',
+      'description',
+      'intro',
+      'emergencyHeading',
+      'missionOnCard',
+      'fromAbroadHeading',
+      'fromAbroadIntro',
+    ),
     /** A destination's help card; `{country}` is the destination's name. */
     card: group(
       'title',
@@ -94,6 +103,8 @@ export function UiStringsSchema() {
       'saveAll',
       'emergencyHeading',
       'emergencyIntro',
+      'inMongolianHeading',
+      'inMongolianIntro',
       'helpHeading',
       'helpIntro',
       'missionsHeading',

@@ -57,6 +57,8 @@ export interface Contact {
   address?: { local: string; latin?: string };
   hours?: Localized;
   languages?: Localized;
+  /** Set when a source says the line answers in Mongolian. */
+  speaksMongolian?: boolean;
   free?: boolean;
   sources: Source[];
   /** When someone last checked the contact against its sources, `YYYY-MM-DD`. */
