@@ -15,7 +15,10 @@ const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const yamlFiles = (folder: string) =>
   readdirSync(join(CONTENT, folder))
     .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({ id: name.replace(/\.yaml$/, ''), data: load(readFileSync(join(CONTENT, folder, name), 'utf8')) }));
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      data: load(readFileSync(join(CONTENT, folder, name), 'utf8')),
+    }));
 const hotlines: Contact[] = yamlFiles('hotlines').map(({ id, data }) => ({ ...HotlineSchema().parse(data), id }));
 const files = yamlFiles('countries').map(({ id, data }) => ({
   file: `content/countries/${id}.yaml`,
