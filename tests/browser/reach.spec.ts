@@ -166,6 +166,7 @@ for (const path of pagePaths()) {
 }
 
 test('the strip offers a destination’s own numbers, its emergency number first', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const path of ['/abroad/kr', '/en/abroad/jp', '/GO/KR', '/go/th', '/en/go/us']) {
     await page.goto(path);
     const strip = page.getByRole('complementary');
@@ -187,6 +188,7 @@ test('the strip offers a destination’s own numbers, its emergency number first
 test('a page about being abroad in general leads with every country’s emergency number, not a Mongolian line', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   for (const path of [
     '/abroad',
     '/en/abroad',
@@ -212,6 +214,7 @@ test('a page about being abroad in general leads with every country’s emergenc
 });
 
 test('pages read in Mongolia lead with the police', async ({ page }) => {
+  test.setTimeout(120_000);
   for (const path of ['/', '/en/hotlines', '/signs/passport-and-debt', '/check', '/GO/UTAS']) {
     await page.goto(path);
     await expect(page.getByRole('complementary').locator('a').first(), path).toHaveAttribute('href', 'tel:102');
