@@ -23,7 +23,7 @@ export function UiStringsSchema() {
     /** The quick-exit control and its keyboard alternative. */
     quickExit: group('label', 'hint'),
     /** Accessible name of the strip of emergency numbers. */
-    emergencyStrip: group('label'),
+    emergencyStrip: group('label', 'byCountry'),
     /** Main navigation (`label` is its accessible name) and the footer's page links. */
     nav: group('label', 'abroad', 'hotlines', 'signs', 'check', 'rights', 'search', 'about', 'safety'),
     languageSwitch: group('label'),
@@ -53,6 +53,7 @@ export function UiStringsSchema() {
         'official',
         'gives',
         'called',
+        'speaksMongolian',
       ).shape,
       /** In plain words, what a contact's status rests on; `{date}` and `{count}` are filled in. */
       basis: group('call', 'official', 'secondary'),
@@ -94,7 +95,15 @@ export function UiStringsSchema() {
       'unlistedNote',
       'abroadLink',
     ),
-    abroad: group('title', 'description', 'intro', 'missionOnCard', 'fromAbroadHeading', 'fromAbroadIntro'),
+    abroad: group(
+      'title',
+      'description',
+      'intro',
+      'emergencyHeading',
+      'missionOnCard',
+      'fromAbroadHeading',
+      'fromAbroadIntro',
+    ),
     /** A destination's help card; `{country}` is the destination's name. */
     card: group(
       'title',
@@ -104,6 +113,8 @@ export function UiStringsSchema() {
       'saveAll',
       'emergencyHeading',
       'emergencyIntro',
+      'inMongolianHeading',
+      'inMongolianIntro',
       'helpHeading',
       'helpIntro',
       'missionsHeading',

@@ -102,6 +102,10 @@ describe('campaignProblems', () => {
     ]);
   });
 
+  it('accepts a campaign that names no contact to call', () => {
+    expect(campaignProblems({ ...mn, call: undefined }, { ...en, call: undefined }, context)).toEqual([]);
+  });
+
   it('reports a call to a contact that may not be called, in the twin that names it', () => {
     expect(campaignProblems(mn, { ...en, call: 'anti-trafficking-1903' }, context)).toEqual([
       'content/campaigns/en/x.mdx: call: "anti-trafficking-1903" is unconfirmed',

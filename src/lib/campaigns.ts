@@ -79,8 +79,8 @@ export interface CampaignFile {
   file: string;
   start: string;
   end?: string;
-  /** The id of the contact to call: `police`, `kr/danuri`. */
-  call: string;
+  /** The id of the contact to call (`police`, `kr/danuri`), if the campaign names one. */
+  call?: string;
   /** The page to read, without language: `abroad`, `signs/fake-job-offers`. */
   read: string;
 }
@@ -108,7 +108,7 @@ export function campaignProblems(mn: CampaignFile, en: CampaignFile, context: Ca
     }
   }
   for (const twin of [mn, en]) {
-    const callProblem = context.callProblem(twin.call);
+    const callProblem = twin.call === undefined ? undefined : context.callProblem(twin.call);
     if (callProblem) problems.push(`${twin.file}: call: "${twin.call}" ${callProblem}`);
     if (!context.pages.has(twin.read)) problems.push(`${twin.file}: read: no page "${twin.read}" exists on the site`);
   }

@@ -47,6 +47,8 @@ export interface Contact {
   address?: { local: string; latin?: string };
   hours?: Localized;
   languages?: Localized;
+  /** Set when a source says the line answers in Mongolian. */
+  speaksMongolian?: boolean;
   free?: boolean;
   /** A source says it answers around the clock. */
   open24h?: boolean;

@@ -37,11 +37,36 @@ export function missionsFor(destination: Destination, contactsById: ReadonlyMap<
   return published(destination.coveredBy.map((id) => contactsById.get(id)).filter((contact) => contact !== undefined));
 }
 
-/** What the emergency strip shows on a destination's pages: its main emergency number and its main mission. */
+/**
+ * Whether a contact's first number, the one its call link dials, can be
+ * dialled from a phone inside `country`: any number of that country, or a
+ * full number of another that works from abroad. A short code of another
+ * country (Mongolia's 102) never can.
+ */
+export function dialsFrom(contact: Contact, country: CountryCode): boolean {
+  const phone = callLinkPhone(contact);
+  if (!phone) return false;
+  return contact.country === country || (phone.kind === 'phone' && phone.reach === 'anywhere');
+}
+
+/**
+ * What the emergency strip shows on a destination's pages, in the order she
+ * needs them: its main emergency number, a local line that speaks Mongolian,
+ * her embassy or consulate — each only if it can be dialled from there.
+ */
 export function stripContacts(destination: Destination, contactsById: ReadonlyMap<string, Contact>): Contact[] {
-  const emergency = published(destination.emergency)[0];
-  const mission = missionsFor(destination, contactsById).find((contact) => callablePhones(contact).length > 0);
-  return [emergency, mission].filter((contact) => contact !== undefined);
+  const dialable = (contacts: Contact[]) => contacts.find((contact) => dialsFrom(contact, destination.code));
+  return [
+    dialable(published(destination.emergency)),
+    dialable(published(destination.help).filter((contact) => contact.speaksMongolian)),
+    dialable(missionsFor(destination, contactsById)),
+  ].filter((contact) => contact !== undefined);
+}
+
+/** The number a contact's call link dials: its first voice line, else the first that takes a text; never a fax. */
+export function callLinkPhone(contact: Contact) {
+  const phones = callablePhones(contact);
+  return phones.find((phone) => phone.line === 'voice') ?? phones[0];
 }
 
 /** Published contacts with a number that can be dialled from abroad: the Mongolian lines a card lists last. */
@@ -49,9 +74,16 @@ export function reachableFromAbroad(contacts: readonly Contact[]): Contact[] {
   return published(contacts).filter((contact) => callablePhones(contact).some((phone) => phone.reach === 'anywhere'));
 }
 
-/** What a destination's help card lists, in its order; the destination vCard holds the same. */
+/**
+ * What a destination's help card lists, in the order she needs it — the
+ * emergency number, a line in Mongolian, her embassy, other local lines,
+ * Mongolian lines from abroad; the destination vCard holds the same.
+ */
 export interface HelpCard {
   emergency: Contact[];
+  /** Local lines a source says answer in Mongolian: after the emergency number, before the embassy. */
+  inMongolian: Contact[];
+  /** The other local lines. */
   help: Contact[];
   missions: Contact[];
   /** Whether `missions` are the country's own, or missions elsewhere that cover it. */
@@ -65,11 +97,18 @@ export function helpCard(
   hotlines: readonly Contact[],
   contactsById: ReadonlyMap<string, Contact>,
 ): HelpCard {
+  const help = published(destination.help);
   return {
     emergency: published(destination.emergency),
-    help: published(destination.help),
+    inMongolian: help.filter((contact) => contact.speaksMongolian),
+    help: help.filter((contact) => !contact.speaksMongolian),
     missions: missionsFor(destination, contactsById),
     ownMissions: published(destination.missions).length > 0,
     fromAbroad: reachableFromAbroad(hotlines),
   };
+}
+
+/** Every contact of a help card, in the card's order. */
+export function cardContacts(card: HelpCard): Contact[] {
+  return [...card.emergency, ...card.inMongolian, ...card.missions, ...card.help, ...card.fromAbroad];
 }

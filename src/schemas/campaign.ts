@@ -24,11 +24,14 @@ export function CampaignSchema() {
        * The contact to call, by id: a file name in `content/hotlines/`
        * (`gia-info-line`) or `<iso2>/<id>` from `content/countries/`
        * (`kr/danuri`). It must be published, never an unconfirmed one: the
-       * page shows its number as a call link.
+       * page shows its number as a call link. Leave it out when no one number
+       * fits every reader: a campaign for people going abroad has none, since
+       * no Mongolian line is known to answer from abroad around the clock.
        */
       call: z
         .string({ error: expected('a contact id such as "police" or "kr/danuri"') })
-        .regex(CONTACT_ID, 'expected a contact id such as "police" or "kr/danuri"'),
+        .regex(CONTACT_ID, 'expected a contact id such as "police" or "kr/danuri"')
+        .optional(),
       /**
        * The page to read next, as its path without language: `abroad`,
        * `hotlines`, `signs/fake-job-offers`. It must exist.

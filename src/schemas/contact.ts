@@ -84,6 +84,8 @@ function contactFields() {
     hours: LocalizedTextSchema().optional(),
     /** Languages it answers in, as the source puts it. */
     languages: LocalizedTextSchema().optional(),
+    /** `true` when a source says the line answers in Mongolian: the card then lists it right after the emergency number. */
+    speaksMongolian: z.literal(true, { error: expected('true, or leave it out') }).optional(),
     /** Whether calls are free. Leave out when the source does not say. */
     free: z.boolean({ error: expected('true or false') }).optional(),
     /** True when a source says it answers around the clock (24 hours, every day). */

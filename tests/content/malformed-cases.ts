@@ -18,7 +18,6 @@ const TH = 'content/countries/th.yaml';
 const CN = 'content/countries/cn.yaml';
 const SIGN_EN = 'content/signs/en/scam-compounds.mdx';
 const SIGN_MN = 'content/signs/mn/scam-compounds.mdx';
-const CAMPAIGN_EN = 'content/campaigns/en/keep-these-numbers.mdx';
 const WORLD_DAY_EN = 'content/campaigns/en/world-day-2027.mdx';
 const WORLD_DAY_MN = 'content/campaigns/mn/world-day-2027.mdx';
 const appendTo = (project: ProjectCopy, file: string, text: string) =>
@@ -196,13 +195,13 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   },
   {
     kind: 'a campaign calling a contact that does not exist',
-    apply: (project) => project.replace(CAMPAIGN_EN, 'call: mfa-consular', 'call: kr/no-such-line'),
-    expected: [CAMPAIGN_EN, 'call', '"kr/no-such-line" is not the id of any contact'],
+    apply: (project) => project.replace(WORLD_DAY_EN, 'call: gia-info-line', 'call: kr/no-such-line'),
+    expected: [WORLD_DAY_EN, 'call', '"kr/no-such-line" is not the id of any contact'],
   },
   {
     kind: 'a campaign offering an unconfirmed number',
-    apply: (project) => project.replace(CAMPAIGN_EN, 'call: mfa-consular', 'call: anti-trafficking-1903'),
-    expected: [CAMPAIGN_EN, 'call', '"anti-trafficking-1903" is an unconfirmed contact'],
+    apply: (project) => project.replace(WORLD_DAY_EN, 'call: gia-info-line', 'call: anti-trafficking-1903'),
+    expected: [WORLD_DAY_EN, 'call', '"anti-trafficking-1903" is an unconfirmed contact'],
   },
   {
     kind: 'a campaign that ends before it starts',

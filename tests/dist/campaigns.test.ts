@@ -115,24 +115,33 @@ describe('share links', () => {
 
 describe('the call to action', () => {
   it.each(all.map((campaign) => [at(campaign), campaign] as const))(
-    '%s calls its contact’s own number and links to the page to read',
+    '%s calls its contact’s own number, if it names one, and links to the page to read',
     (path, campaign) => {
       const html = page(path);
-      const contact = contacts.get(campaign.call)!;
-      expect(contact, campaign.call).toBeDefined();
-      expect(isPublished(contact)).toBe(true);
-      const phone = contact.phones[0]!;
-      const call = html.querySelectorAll(`main li[data-call="${campaign.call}"] a[href^="tel:"]`);
-      expect(call).toHaveLength(1);
-      expect(call[0]!.getAttribute('href')).toBe(phone.href);
-      if (phone.e164) expect(call[0]!.getAttribute('href')).toBe(`tel:${phone.e164}`);
-      expect(call[0]!.text).toContain(phone.written);
+      if (campaign.call === undefined) {
+        expect(html.querySelectorAll('main li[data-call]')).toHaveLength(0);
+      } else {
+        const contact = contacts.get(campaign.call)!;
+        expect(contact, campaign.call).toBeDefined();
+        expect(isPublished(contact)).toBe(true);
+        const phone = contact.phones[0]!;
+        const call = html.querySelectorAll(`main li[data-call="${campaign.call}"] a[href^="tel:"]`);
+        expect(call).toHaveLength(1);
+        expect(call[0]!.getAttribute('href')).toBe(phone.href);
+        if (phone.e164) expect(call[0]!.getAttribute('href')).toBe(`tel:${phone.e164}`);
+        expect(call[0]!.text).toContain(phone.written);
+      }
 
       const readLink = html.querySelector(`main li[data-read="${campaign.read}"] a`)!;
       expect(readLink.getAttribute('href')).toBe(localePath(campaign.locale, campaign.read));
       expect(exists(readLink.getAttribute('href')!)).toBe(true);
     },
   );
+
+  it('never offers the Foreign Ministry’s appointment line as a campaign’s call', () => {
+    // One 2020 source gives it as a line for appointments, not one that answers around the clock.
+    expect(all.filter((campaign) => campaign.call === 'mfa-consular').map(at)).toEqual([]);
+  });
 });
 
 describe('the strict XML reader these tests use', () => {

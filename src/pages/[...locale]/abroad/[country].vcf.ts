@@ -1,7 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { contactData } from '../../../data/contacts.ts';
 import { fill, uiStrings } from '../../../i18n/index.ts';
-import { helpCard } from '../../../lib/destinations.ts';
+import { cardContacts, helpCard } from '../../../lib/destinations.ts';
 import { localeStaticPaths } from '../../../lib/static-paths.ts';
 import { combinedVcard } from '../../../lib/vcard.ts';
 
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props }) => {
   const { destination, locale } = props as InferGetStaticPropsType<typeof getStaticPaths>;
   const { hotlines, byId } = await contactData();
   const card = helpCard(destination, hotlines, byId);
-  const contacts = [...card.emergency, ...card.help, ...card.missions, ...card.fromAbroad];
+  const contacts = cardContacts(card);
   const name = fill(uiStrings(locale).card.vcardName, { country: destination.name[locale] });
   return new Response(combinedVcard(name, contacts, locale), {
     headers: { 'Content-Type': 'text/vcard; charset=utf-8' },

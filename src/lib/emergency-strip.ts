@@ -1,0 +1,39 @@
+/**
+ * Which numbers the emergency strip at the top of a page offers: the ones
+ * that can be dialled from the place the page is about, most urgent first.
+ */
+import { type Contact, isPublished } from './contacts.ts';
+import { type Destination, stripContacts } from './destinations.ts';
+import type { PagePlace } from './page-place.ts';
+
+/** Mongolia-wide lines, most urgent first: the police, then the line to report trafficking. */
+export const MONGOLIA_STRIP = ['police', 'gia-info-line'] as const;
+
+export type StripChoice =
+  /** Call links, the first one the place's emergency number. */
+  | { kind: 'numbers'; contacts: Contact[] }
+  /**
+   * Abroad in no one country: no single number works everywhere, and
+   * Mongolia's short codes work nowhere there, so the strip leads to every
+   * destination's emergency number instead.
+   */
+  | { kind: 'by-country' };
+
+export interface StripData {
+  destinations: readonly Destination[];
+  byId: ReadonlyMap<string, Contact>;
+}
+
+/** The strip for a page about `place`. Throws for a destination the data does not have. */
+export function stripFor(place: PagePlace, { destinations, byId }: StripData): StripChoice {
+  if (place.kind === 'abroad') return { kind: 'by-country' };
+  if (place.kind === 'destination') {
+    const destination = destinations.find((each) => each.slug === place.slug);
+    if (!destination) throw new Error(`No destination "${place.slug}" for the emergency strip`);
+    return { kind: 'numbers', contacts: stripContacts(destination, byId) };
+  }
+  const contacts = MONGOLIA_STRIP.map((id) => byId.get(id)).filter(
+    (contact) => contact !== undefined && isPublished(contact) && contact.phones.length > 0,
+  ) as Contact[];
+  return { kind: 'numbers', contacts };
+}
