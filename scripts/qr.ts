@@ -4,7 +4,9 @@
  * as SVG and PNG, and one print sheet of passport-sized cards. Codes marked
  * printed in content/links.yaml are recorded in content/printed-links.json.
  *
- *   node scripts/qr.ts [--out print]
+ * It also draws print/inserts.pdf for the printer: see scripts/lib/print-pdf.ts.
+ *
+ *   node scripts/qr.ts [--out print] [--root .]
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -19,12 +21,19 @@ import { printedLinkProblems, qrUrl, recordPrinted, typedUrl } from '../src/lib/
 import { UiStringsSchema } from '../src/i18n/schema.ts';
 import { readContactFiles, readShortLinks } from './lib/content-files.ts';
 import { type InsertCard, printedLine, printSheet } from './lib/print-sheet.ts';
+import { drawPdfs, INSERT_TRIM, insertPdfHtml, MIN_MODULE_MM, moduleSize, pageSize } from './lib/print-pdf.ts';
 
 /** QR options for print: error correction M survives smudges and creases; 4 modules of quiet zone. */
 export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
 
-const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'print' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'print' },
+    /** The project whose content to print; tests point it at a copy. */
+    root: { type: 'string', default: resolve(import.meta.dirname, '..') },
+  },
+});
+const root = resolve(values.root);
 const out = resolve(values.out);
 
 async function strings(locale: 'mn' | 'en') {
@@ -53,8 +62,14 @@ try {
     await writeFile(join(out, 'qr', `${link.code}.svg`), svg);
     await QRCode.toFile(join(out, 'qr', `${link.code}.png`), url, { ...QR_OPTIONS, type: 'png', scale: 10 });
     if (qr.modules.size > largest.modules) largest = { code: link.code, version: qr.version, modules: qr.modules.size };
+    const module = moduleSize(qr.modules.size, QR_OPTIONS.margin);
+    if (module < MIN_MODULE_MM) {
+      throw new ContentError('A QR code would print too small:', [
+        `content/links.yaml: ${link.code}: ${url} needs ${qr.modules.size} modules, ${module.toFixed(2)} mm each; print needs at least ${MIN_MODULE_MM} mm — use a shorter SITE_ORIGIN or code`,
+      ]);
+    }
     console.log(
-      `[${index + 1}/${links.length}] ${link.code}: ${url}, QR version ${qr.version}, ${qr.modules.size} modules`,
+      `[${index + 1}/${links.length}] ${link.code}: ${url}, QR version ${qr.version}, ${qr.modules.size} modules of ${module.toFixed(2)} mm`,
     );
 
     const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
@@ -96,6 +111,14 @@ try {
     }
   }
   await writeFile(join(out, 'inserts.html'), printSheet(cards, text));
+  await drawPdfs([
+    {
+      file: join(out, 'inserts.pdf'),
+      html: insertPdfHtml(cards, text),
+      size: pageSize(INSERT_TRIM),
+      label: `${cards.length} passport inserts`,
+    },
+  ]);
 
   const recorded = recordPrinted(links, printed);
   if (recorded.length > printed.length) {
@@ -103,8 +126,9 @@ try {
     console.log(`Recorded ${recorded.length - printed.length} newly printed code(s) in content/printed-links.json.`);
   }
   console.log(
-    `\n${links.length} codes and the print sheet ${join(values.out, 'inserts.html')} written. ` +
-      `Largest: "${largest.code}", QR version ${largest.version}, ${largest.modules}×${largest.modules} modules.`,
+    `\n${links.length} codes, the print sheet ${join(values.out, 'inserts.html')} and ${join(values.out, 'inserts.pdf')} written. ` +
+      `Largest: "${largest.code}", QR version ${largest.version}, ${largest.modules}×${largest.modules} modules, ` +
+      `${moduleSize(largest.modules, QR_OPTIONS.margin).toFixed(2)} mm each.`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

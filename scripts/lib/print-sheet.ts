@@ -20,7 +20,7 @@ export interface InsertCard {
   note?: { mn: string; en: string };
 }
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -32,11 +32,10 @@ export function printedLine(contact: Contact, label?: { mn: string; en: string }
   return { label: label ?? contact.shortName ?? contact.name, number };
 }
 
-export function printSheet(cards: readonly InsertCard[], strings: { mn: UiStrings; en: UiStrings }): string {
+/** One card's markup, shared by the HTML sheet and the PDF. */
+export function cardHtml(card: InsertCard, strings: { mn: UiStrings; en: UiStrings }): string {
   const both = (mn: string, en: string) => `${escape(mn)}<span class="en" lang="en">${escape(en)}</span>`;
-  const body = cards
-    .map(
-      (card) => `<section class="card" aria-label="${escape(card.code)}">
+  return `<section class="card" aria-label="${escape(card.code)}">
   <div class="qr">${card.svg}</div>
   <h2>${both(strings.mn.print.scan, strings.en.print.scan)}</h2>
   ${card.place ? `<p class="place">${both(card.place.mn, card.place.en)}</p>` : ''}
@@ -49,22 +48,14 @@ export function printSheet(cards: readonly InsertCard[], strings: { mn: UiString
   ${card.note ? `<p class="note">${both(card.note.mn, card.note.en)}</p>` : ''}
   <p class="offline">${both(strings.mn.print.offline, strings.en.print.offline)}</p>
   <p class="url">${escape(card.url)}</p>
-</section>`,
-    )
-    .join('\n');
-  return `<!DOCTYPE html>
-<html lang="mn">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(strings.mn.print.sheetTitle)} — ${escape(strings.en.print.sheetTitle)}</title>
-<style>
-  @page { size: A4; margin: 10mm; }
+</section>`;
+}
+
+/** The card's look; its size is set by the sheet or the PDF around it. */
+export const CARD_CSS = `
   * { box-sizing: border-box; }
   body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 'DejaVu Sans', sans-serif; color: #000; }
-  main { display: flex; flex-wrap: wrap; gap: 6mm; }
-  /* A passport page is 125 × 88 mm; the insert fits inside it. */
-  .card { width: 85mm; height: 120mm; padding: 5mm; border: 0.3mm dashed #888; break-inside: avoid; page-break-inside: avoid; display: flex; flex-direction: column; gap: 1.5mm; font-size: 8.5pt; line-height: 1.2; }
+  .card { padding: 5mm; break-inside: avoid; page-break-inside: avoid; display: flex; flex-direction: column; gap: 1.5mm; font-size: 8.5pt; line-height: 1.2; }
   .qr { width: 32mm; align-self: center; }
   .qr svg { display: block; width: 100%; height: auto; }
   h2 { margin: 0; font-size: 11pt; text-align: center; }
@@ -75,6 +66,22 @@ export function printSheet(cards: readonly InsertCard[], strings: { mn: UiString
   p { margin: 0; }
   .place { text-align: center; font-weight: bold; }
   .url { margin-top: auto; text-align: center; font-weight: bold; font-size: 10pt; }
+`;
+
+export function printSheet(cards: readonly InsertCard[], strings: { mn: UiStrings; en: UiStrings }): string {
+  const body = cards.map((card) => cardHtml(card, strings)).join('\n');
+  return `<!DOCTYPE html>
+<html lang="mn">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(strings.mn.print.sheetTitle)} — ${escape(strings.en.print.sheetTitle)}</title>
+<style>
+  @page { size: A4; margin: 10mm; }
+  ${CARD_CSS}
+  main { display: flex; flex-wrap: wrap; gap: 6mm; }
+  /* A passport page is 125 × 88 mm; the insert fits inside it. */
+  .card { width: 85mm; height: 120mm; border: 0.3mm dashed #888; }
 </style>
 </head>
 <body>

@@ -1,0 +1,139 @@
+/**
+ * Print-ready PDFs of the passport inserts, drawn with Chromium's own PDF
+ * printing: one insert per page, the page the trim size plus bleed, crop
+ * marks in the bleed at the trim lines, text as text, QR codes as vector
+ * paths, and DejaVu Sans (Debian's fonts-dejavu-core) embedded.
+ */
+import { chromium } from '@playwright/test';
+import type { UiStrings } from '../../src/i18n/schema.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CARD_CSS, cardHtml, escape, type InsertCard } from './print-sheet.ts';
+
+/** Millimetres. */
+export interface PrintSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The insert's trim: 85 × 120 mm, portrait. A passport's pages are ISO/IEC
+ * 7810 ID-3, 125 × 88 mm (ICAO Doc 9303 Part 4, the TD3 booklet); the insert
+ * is 3 mm narrower and 5 mm shorter so it lies inside the closed booklet
+ * without showing at its edges.
+ */
+export const INSERT_TRIM: PrintSize = { width: 85, height: 120 };
+
+/** Bleed on every side: 3 mm, what print shops ask for by default. */
+export const BLEED_MM = 3;
+
+/** Crop marks stop this far short of the trim, so none shows on a slightly mis-cut card. */
+const MARK_GAP_MM = 1;
+
+/** The smallest QR module a print shop's plate and a cheap phone camera both manage. */
+export const MIN_MODULE_MM = 0.5;
+
+/** The QR code's printed width on an insert, quiet zone included (the card's `.qr` width). */
+export const QR_WIDTH_MM = 32;
+
+/** The page Chromium prints: trim plus bleed on every side. */
+export function pageSize(trim: PrintSize, bleed: number = BLEED_MM): PrintSize {
+  return { width: trim.width + 2 * bleed, height: trim.height + 2 * bleed };
+}
+
+/** A module's size in mm for a code of `modules` modules a side with `margin` modules of quiet zone, at `width` mm. */
+export function moduleSize(modules: number, margin: number, width: number = QR_WIDTH_MM): number {
+  return width / (modules + 2 * margin);
+}
+
+/**
+ * Crop marks as an SVG over the whole page: at each corner, one line on the
+ * line of each trim edge, from the page's edge to `MARK_GAP_MM` short of the
+ * trim, 0.1 mm (about 0.25 pt) black — all within the bleed, which is cut off.
+ */
+export function cropMarks(trim: PrintSize, bleed: number = BLEED_MM): string {
+  const page = pageSize(trim, bleed);
+  const reach = bleed - MARK_GAP_MM;
+  const left = bleed;
+  const right = bleed + trim.width;
+  const top = bleed;
+  const bottom = bleed + trim.height;
+  const lines = [
+    // Vertical marks above and below the trim, on its left and right edges.
+    ...[left, right].flatMap((x) => [`M${x} 0v${reach}`, `M${x} ${page.height}v${-reach}`]),
+    // Horizontal marks left and right of the trim, on its top and bottom edges.
+    ...[top, bottom].flatMap((y) => [`M0 ${y}h${reach}`, `M${page.width} ${y}h${-reach}`]),
+  ];
+  return `<svg class="marks" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${page.width} ${page.height}" aria-hidden="true"><path d="${lines.join('')}" stroke="#000" stroke-width="0.1" fill="none"/></svg>`;
+}
+
+/** The HTML Chromium prints: one page per insert. */
+export function insertPdfHtml(
+  cards: readonly InsertCard[],
+  strings: { mn: UiStrings; en: UiStrings },
+  trim: PrintSize = INSERT_TRIM,
+  bleed: number = BLEED_MM,
+): string {
+  const page = pageSize(trim, bleed);
+  const pages = cards
+    .map((card) => `<div class="page">${cropMarks(trim, bleed)}<div class="trim">${cardHtml(card, strings)}</div></div>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="mn">
+<head>
+<meta charset="utf-8">
+<title>${escape(strings.mn.print.sheetTitle)} — ${escape(strings.en.print.sheetTitle)}</title>
+<style>
+  @page { size: ${page.width}mm ${page.height}mm; margin: 0; }
+  ${CARD_CSS}
+  /* Only fonts Debian ships, so the PDF embeds the same glyphs on every machine. */
+  body { font-family: 'DejaVu Sans', sans-serif; }
+  .page { position: relative; width: ${page.width}mm; height: ${page.height}mm; overflow: hidden; break-after: page; }
+  .page:last-child { break-after: auto; }
+  .marks { position: absolute; inset: 0; width: 100%; height: 100%; }
+  .trim { position: absolute; left: ${bleed}mm; top: ${bleed}mm; width: ${trim.width}mm; height: ${trim.height}mm; }
+  .card { width: 100%; height: 100%; }
+  .qr { width: ${QR_WIDTH_MM}mm; }
+</style>
+</head>
+<body>
+${pages}
+</body>
+</html>
+`;
+}
+
+export interface PdfJob {
+  /** Where to write it. */
+  file: string;
+  html: string;
+  /** The page size in mm. */
+  size: PrintSize;
+  /** What it is, for progress lines. */
+  label: string;
+}
+
+/** Draws each job to its file with one Chromium, reporting each as it starts and ends. */
+export async function drawPdfs(jobs: readonly PdfJob[], log: (line: string) => void = console.log): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    for (const [index, job] of jobs.entries()) {
+      const started = Date.now();
+      log(`[${index + 1}/${jobs.length}] drawing ${job.label} (${job.size.width} × ${job.size.height} mm)…`);
+      await page.setContent(job.html, { waitUntil: 'load' });
+      await page.pdf({
+        path: job.file,
+        width: `${job.size.width}mm`,
+        height: `${job.size.height}mm`,
+        margin: { top: '0', right: '0', bottom: '0', left: '0' },
+        // The CSS page size: Chromium then keeps it to 0.1 mm; its own paper sizes round to whole pixels.
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+      });
+      log(`[${index + 1}/${jobs.length}] ${job.file} written in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
