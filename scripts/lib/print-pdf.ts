@@ -75,7 +75,9 @@ export function insertPdfHtml(
 ): string {
   const page = pageSize(trim, bleed);
   const pages = cards
-    .map((card) => `<div class="page">${cropMarks(trim, bleed)}<div class="trim">${cardHtml(card, strings)}</div></div>`)
+    .map(
+      (card) => `<div class="page">${cropMarks(trim, bleed)}<div class="trim">${cardHtml(card, strings)}</div></div>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="mn">
