@@ -19,9 +19,20 @@ import { helpCard, reachableFromAbroad } from '../src/lib/destinations.ts';
 import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
 import { printedLinkProblems, qrUrl, recordPrinted, typedUrl } from '../src/lib/short-links.ts';
 import { UiStringsSchema } from '../src/i18n/schema.ts';
-import { readContactFiles, readShortLinks } from './lib/content-files.ts';
+import { readCampaigns, readContactFiles, readShortLinks } from './lib/content-files.ts';
 import { type InsertCard, printedLine, printSheet } from './lib/print-sheet.ts';
-import { drawPdfs, INSERT_TRIM, insertPdfHtml, MIN_MODULE_MM, moduleSize, pageSize } from './lib/print-pdf.ts';
+import {
+  drawPdfs,
+  INSERT_TRIM,
+  insertPdfHtml,
+  LEAFLET_TRIM,
+  type Leaflet,
+  leafletPdfHtml,
+  MIN_MODULE_MM,
+  moduleSize,
+  pageSize,
+} from './lib/print-pdf.ts';
+import { calendarDate, campaignPhase } from '../src/lib/campaigns.ts';
 
 /** QR options for print: error correction M survives smudges and creases; 4 modules of quiet zone. */
 export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
@@ -31,9 +42,12 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'print' },
     /** The project whose content to print; tests point it at a copy. */
     root: { type: 'string', default: resolve(import.meta.dirname, '..') },
+    /** The day whose running campaigns get leaflets, YYYY-MM-DD; today in Ulaanbaatar if not given. */
+    today: { type: 'string', default: calendarDate(new Date()) },
   },
 });
 const root = resolve(values.root);
+const today = values.today;
 const out = resolve(values.out);
 
 async function strings(locale: 'mn' | 'en') {
@@ -53,8 +67,14 @@ try {
 
   await mkdir(join(out, 'qr'), { recursive: true });
   const cards: InsertCard[] = [];
+  /** Campaign short links, by target, for the leaflets. */
+  const codesOf = new Map<string, { code: string; svg: string }>();
   const fromAbroad = reachableFromAbroad(hotlines);
   let largest = { code: '', version: 0, modules: 0 };
+  const keyLines = MONGOLIA_KEY_LINES.map((id) => byId.get(id))
+    .filter((contact) => contact && isPublished(contact))
+    .map((contact) => printedLine(contact!))
+    .filter((line) => line !== undefined);
   for (const [index, link] of links.entries()) {
     const url = qrUrl(origin, link.code);
     const qr = QRCode.create(url, QR_OPTIONS);
@@ -99,18 +119,41 @@ try {
         lines: fromAbroad.map((contact) => printedLine(contact)).filter((line) => line !== undefined),
         note: { mn: text.mn.print.everyCountry, en: text.en.print.everyCountry },
       });
+    } else if (link.target.startsWith('campaigns/')) {
+      codesOf.set(link.target, { code: link.code, svg });
     } else {
-      const lines = MONGOLIA_KEY_LINES.map((id) => byId.get(id)).filter((contact) => contact && isPublished(contact));
       cards.push({
         code: link.code,
         svg,
         url: typedUrl(origin, link.code),
         place: { mn: text.mn.hotlines.title, en: text.en.hotlines.title },
-        lines: lines.map((contact) => printedLine(contact!)).filter((line) => line !== undefined),
+        lines: keyLines,
       });
     }
   }
   await writeFile(join(out, 'inserts.html'), printSheet(cards, text));
+  const leaflets: Leaflet[] = [];
+  for (const campaign of await readCampaigns(root)) {
+    if (campaignPhase(campaign.data.mn, today) !== 'current') continue;
+    const link = codesOf.get(`campaigns/${campaign.slug}`);
+    if (!link) {
+      console.warn(
+        `The campaign "${campaign.slug}" runs today but no short link leads to it: add "<code>: { target: campaigns/${campaign.slug} }" to content/links.yaml to print its leaflet.`,
+      );
+      continue;
+    }
+    const call = byId.get(campaign.data.mn.call);
+    const callLine = call && printedLine(call);
+    if (!callLine) continue;
+    leaflets.push({
+      code: link.code,
+      svg: link.svg,
+      url: typedUrl(origin, link.code),
+      title: { mn: campaign.data.mn.title, en: campaign.data.en.title },
+      call: callLine,
+      lines: keyLines,
+    });
+  }
   await drawPdfs([
     {
       file: join(out, 'inserts.pdf'),
@@ -118,6 +161,12 @@ try {
       size: pageSize(INSERT_TRIM),
       label: `${cards.length} passport inserts`,
     },
+    ...leaflets.map((leaflet) => ({
+      file: join(out, `leaflet-${leaflet.code}.pdf`),
+      html: leafletPdfHtml([leaflet], text),
+      size: pageSize(LEAFLET_TRIM),
+      label: `the A6 leaflet for /go/${leaflet.code}`,
+    })),
   ]);
 
   const recorded = recordPrinted(links, printed);

@@ -66,27 +66,26 @@ export function cropMarks(trim: PrintSize, bleed: number = BLEED_MM): string {
   return `<svg class="marks" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${page.width} ${page.height}" aria-hidden="true"><path d="${lines.join('')}" stroke="#000" stroke-width="0.1" fill="none"/></svg>`;
 }
 
-/** The HTML Chromium prints: one page per insert. */
-export function insertPdfHtml(
-  cards: readonly InsertCard[],
-  strings: { mn: UiStrings; en: UiStrings },
-  trim: PrintSize = INSERT_TRIM,
-  bleed: number = BLEED_MM,
+/** A page of print: trim plus bleed, crop marks, and the content placed on the trim. */
+function printDocument(
+  title: string,
+  contents: readonly string[],
+  trim: PrintSize,
+  bleed: number,
+  css: string,
 ): string {
   const page = pageSize(trim, bleed);
-  const pages = cards
-    .map(
-      (card) => `<div class="page">${cropMarks(trim, bleed)}<div class="trim">${cardHtml(card, strings)}</div></div>`,
-    )
+  const pages = contents
+    .map((content) => `<div class="page">${cropMarks(trim, bleed)}<div class="trim">${content}</div></div>`)
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="mn">
 <head>
 <meta charset="utf-8">
-<title>${escape(strings.mn.print.sheetTitle)} — ${escape(strings.en.print.sheetTitle)}</title>
+<title>${escape(title)}</title>
 <style>
   @page { size: ${page.width}mm ${page.height}mm; margin: 0; }
-  ${CARD_CSS}
+  ${css}
   /* Only fonts Debian ships, so the PDF embeds the same glyphs on every machine. */
   body { font-family: 'DejaVu Sans', sans-serif; }
   .page { position: relative; width: ${page.width}mm; height: ${page.height}mm; overflow: hidden; break-after: page; }
@@ -102,6 +101,78 @@ ${pages}
 </body>
 </html>
 `;
+}
+
+/** The HTML Chromium prints for the inserts: one page per insert. */
+export function insertPdfHtml(
+  cards: readonly InsertCard[],
+  strings: { mn: UiStrings; en: UiStrings },
+  trim: PrintSize = INSERT_TRIM,
+  bleed: number = BLEED_MM,
+): string {
+  return printDocument(
+    `${strings.mn.print.sheetTitle} — ${strings.en.print.sheetTitle}`,
+    cards.map((card) => cardHtml(card, strings)),
+    trim,
+    bleed,
+    CARD_CSS,
+  );
+}
+
+/** A6 (ISO 216), portrait: the leaflet handed out with a campaign. */
+export const LEAFLET_TRIM: PrintSize = { width: 105, height: 148 };
+
+export interface Leaflet {
+  /** The campaign's short link code. */
+  code: string;
+  svg: string;
+  url: string;
+  /** The campaign's title in both languages. */
+  title: { mn: string; en: string };
+  /** The number the campaign asks people to call. */
+  call: { label: { mn: string; en: string }; number: string };
+  /** The key numbers, most urgent first. */
+  lines: { label: { mn: string; en: string }; number: string }[];
+}
+
+/** The HTML Chromium prints for the campaigns' leaflets: one A6 page each. */
+export function leafletPdfHtml(
+  leaflets: readonly Leaflet[],
+  strings: { mn: UiStrings; en: UiStrings },
+  trim: PrintSize = LEAFLET_TRIM,
+  bleed: number = BLEED_MM,
+): string {
+  const both = (mn: string, en: string) => `${escape(mn)}<span class="en" lang="en">${escape(en)}</span>`;
+  const line = ({ label, number }: Leaflet['call']) =>
+    `<li><span class="label">${both(label.mn, label.en)}</span> <b>${escape(number)}</b></li>`;
+  return printDocument(
+    `${strings.mn.campaigns.title} — ${strings.en.campaigns.title}`,
+    leaflets.map(
+      (leaflet) => `<section class="card leaflet" aria-label="${escape(leaflet.code)}">
+  <h1>${both(leaflet.title.mn, leaflet.title.en)}</h1>
+  <p class="act">${both(strings.mn.campaigns.call, strings.en.campaigns.call)}</p>
+  <ul class="call">${line(leaflet.call)}</ul>
+  <div class="qr">${leaflet.svg}</div>
+  <h2>${both(strings.mn.print.scan, strings.en.print.scan)}</h2>
+  <p class="url">${escape(leaflet.url)}</p>
+  <h2 class="key">${both(strings.mn.hotlines.title, strings.en.hotlines.title)}</h2>
+  <ul>${leaflet.lines.map(line).join('')}</ul>
+  <p class="offline">${both(strings.mn.print.offline, strings.en.print.offline)}</p>
+</section>`,
+    ),
+    trim,
+    bleed,
+    `${CARD_CSS}
+  .leaflet { padding: 6mm; gap: 1.2mm; }
+  .leaflet h1 { margin: 0; font-size: 13pt; line-height: 1.15; }
+  .leaflet .act { font-weight: bold; }
+  .leaflet .call b { font-size: 13pt; }
+  .leaflet h2 { font-size: 10pt; }
+  .leaflet .url { margin-top: 0; }
+  .leaflet .key { margin-top: 1mm; text-align: start; }
+  .leaflet li b { font-size: 10pt; }
+  .leaflet .offline { margin-top: auto; }`,
+  );
 }
 
 export interface PdfJob {

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import printed from '../../content/printed-links.json';
 import { assertNoProblems } from '../lib/content-error.ts';
 import { CODE_PATTERN, printedLinkProblems, type ShortLinkEntry } from '../lib/short-links.ts';
+import { campaignEntries } from './campaigns.ts';
 import { contactData } from './contacts.ts';
 
 let loaded: Promise<ShortLinkEntry[]> | undefined;
@@ -17,7 +18,12 @@ export function shortLinks(): Promise<ShortLinkEntry[]> {
 
 async function load(): Promise<ShortLinkEntry[]> {
   const { destinations } = await contactData();
-  const pages = new Set(['abroad', 'hotlines', ...destinations.map((destination) => `abroad/${destination.slug}`)]);
+  const pages = new Set([
+    'abroad',
+    'hotlines',
+    ...destinations.map((destination) => `abroad/${destination.slug}`),
+    ...[...(await campaignEntries()).keys()].map((slug) => `campaigns/${slug}`),
+  ]);
   const links = (await getCollection('links')).map(({ id, data }) => ({ code: id, ...data }));
   const problems: string[] = [];
   for (const link of links) {

@@ -132,6 +132,8 @@ export function UiStringsSchema() {
       'copy',
       'copied',
       'copyFailed',
+      'ended',
+      'whole',
     ),
     /** The self-check's controls; its questions are content (`content/check/`). */
     check: group('chooseOffer', 'yes', 'no', 'ifYes', 'whomToCall', 'abroadLink', 'signsLink'),

@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { readCampaigns, readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
 import { helpCard } from '../../src/lib/destinations.ts';
 import { printedLinkProblems, qrUrl, shortLinkPaths, typedUrl } from '../../src/lib/short-links.ts';
 import { parseSiteOrigin } from '../../src/lib/site.ts';
@@ -17,6 +17,7 @@ const root = join(import.meta.dirname, '..', '..');
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
 const { links, printed } = await readShortLinks(root);
 const { hotlines, destinations, byId } = await readContactFiles(root);
+const campaigns = await readCampaigns(root);
 
 /** The built page a path answers with, as a static host finds it. */
 function builtPage(path: string): string | undefined {
@@ -40,6 +41,11 @@ function expectedCalls(target: string): string[] {
   }
   if (target === 'abroad')
     return destinations.map((each) => helpCard(each, hotlines, byId).emergency[0]!.phones[0]!.href);
+  if (target.startsWith('campaigns/')) {
+    const slug = target.slice('campaigns/'.length);
+    const call = campaigns.find((campaign) => campaign.slug === slug)!.data.mn.call;
+    return [byId.get(call)!.phones[0]!.href!];
+  }
   return ['tel:102'];
 }
 
@@ -115,7 +121,8 @@ describe('npm run qr', () => {
 
   it('writes a print sheet with every code, its link and its key numbers as text', () => {
     const sheet = readFileSync(join(out, 'inserts.html'), 'utf8');
-    for (const link of links) {
+    // A campaign's code goes on its leaflet, not on an insert.
+    for (const link of links.filter((each) => !each.target.startsWith('campaigns/'))) {
       expect(sheet).toContain(typedUrl(origin, link.code));
       const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
       if (destination)
