@@ -19,8 +19,10 @@ import { helpCard, reachableFromAbroad } from '../src/lib/destinations.ts';
 import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
 import { printedLinkProblems, qrUrl, recordPrinted, typedUrl } from '../src/lib/short-links.ts';
 import { UiStringsSchema } from '../src/i18n/schema.ts';
-import { readCampaigns, readContactFiles, readShortLinks } from './lib/content-files.ts';
-import { type InsertCard, printedLine, printSheet } from './lib/print-sheet.ts';
+import { readCampaigns, readContactFiles, readPrintRuns, readShortLinks } from './lib/content-files.ts';
+import { appendRun, originProblem, printRunProblems, REGISTER_FILE } from '../src/lib/print-runs.ts';
+import type { PrintedCard } from '../src/schemas/print-run.ts';
+import { insertRecord, type InsertCard, printedLine, printSheet } from './lib/print-sheet.ts';
 import {
   drawPdfs,
   INSERT_TRIM,
@@ -28,6 +30,7 @@ import {
   LEAFLET_TRIM,
   type Leaflet,
   leafletPdfHtml,
+  leafletRecord,
   MIN_MODULE_MM,
   moduleSize,
   pageSize,
@@ -44,6 +47,12 @@ const { values } = parseArgs({
     root: { type: 'string', default: resolve(import.meta.dirname, '..') },
     /** The day whose running campaigns get leaflets, YYYY-MM-DD; today in Ulaanbaatar if not given. */
     today: { type: 'string', default: calendarDate(new Date()) },
+    /** How many were printed, recorded with a newly marked run. */
+    quantity: { type: 'string' },
+    /** Make codes for an origin that is not https, or not the one earlier runs printed. */
+    'any-origin': { type: 'boolean', default: false },
+    /** Skip drawing the PDFs: for checks of the content and the register only. */
+    'no-pdf': { type: 'boolean', default: false },
   },
 });
 const root = resolve(values.root);
@@ -56,12 +65,26 @@ async function strings(locale: 'mn' | 'en') {
 
 try {
   const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
-  if (isLocalOrigin(origin)) {
-    console.warn(`SITE_ORIGIN is not set: the codes point at ${origin}. Set it to the public address before printing.`);
-  }
   const { links, printed } = await readShortLinks(root);
-  const problems = printedLinkProblems(links, printed).filter((problem) => !problem.includes('not yet recorded'));
-  if (problems.length > 0) throw new ContentError('Printed short links must not change:', problems);
+  const runs = await readPrintRuns(root);
+  const problems = [
+    ...printedLinkProblems(links, printed).filter((problem) => !problem.includes('not yet recorded')),
+    ...printRunProblems(runs, printed),
+  ];
+  if (problems.length > 0) throw new ContentError('Printed short links and print runs must not change:', problems);
+  const quantity = values.quantity === undefined ? undefined : Number(values.quantity);
+  if (quantity !== undefined && !(Number.isInteger(quantity) && quantity > 0)) {
+    throw new ContentError('The quantity is not a count:', [
+      `--quantity ${values.quantity}: expected a whole number above 0`,
+    ]);
+  }
+  const badOrigin = originProblem(origin, runs);
+  if (badOrigin && !values['any-origin']) {
+    throw new ContentError('The codes would point at the wrong site:', [
+      `${badOrigin}. Set SITE_ORIGIN, or pass --any-origin if this is meant${isLocalOrigin(origin) ? ' (a draft for the screen only)' : ''}.`,
+    ]);
+  }
+  if (badOrigin) console.warn(`${badOrigin}; going on because --any-origin was given.`);
   const { hotlines, destinations, byId } = await readContactFiles(root);
   const text = { mn: await strings('mn'), en: await strings('en') };
 
@@ -69,6 +92,8 @@ try {
   const cards: InsertCard[] = [];
   /** Campaign short links, by target, for the leaflets. */
   const codesOf = new Map<string, { code: string; svg: string }>();
+  /** What each printed card holds, by code, for the register. */
+  const records = new Map<string, PrintedCard>();
   const fromAbroad = reachableFromAbroad(hotlines);
   let largest = { code: '', version: 0, modules: 0 };
   const keyLines = MONGOLIA_KEY_LINES.map((id) => byId.get(id))
@@ -131,6 +156,7 @@ try {
       });
     }
   }
+  for (const card of cards) records.set(card.code, insertRecord(card, qrUrl(origin, card.code), text));
   await writeFile(join(out, 'inserts.html'), printSheet(cards, text));
   const leaflets: Leaflet[] = [];
   for (const campaign of await readCampaigns(root)) {
@@ -154,23 +180,49 @@ try {
       lines: keyLines,
     });
   }
-  await drawPdfs([
-    {
-      file: join(out, 'inserts.pdf'),
-      html: insertPdfHtml(cards, text),
-      size: pageSize(INSERT_TRIM),
-      label: `${cards.length} passport inserts`,
-    },
-    ...leaflets.map((leaflet) => ({
-      file: join(out, `leaflet-${leaflet.code}.pdf`),
-      html: leafletPdfHtml([leaflet], text),
-      size: pageSize(LEAFLET_TRIM),
-      label: `the A6 leaflet for /go/${leaflet.code}`,
-    })),
-  ]);
+  for (const leaflet of leaflets) records.set(leaflet.code, leafletRecord(leaflet, qrUrl(origin, leaflet.code), text));
+  if (!values['no-pdf'])
+    await drawPdfs([
+      {
+        file: join(out, 'inserts.pdf'),
+        html: insertPdfHtml(cards, text),
+        size: pageSize(INSERT_TRIM),
+        label: `${cards.length} passport inserts`,
+      },
+      ...leaflets.map((leaflet) => ({
+        file: join(out, `leaflet-${leaflet.code}.pdf`),
+        html: leafletPdfHtml([leaflet], text),
+        size: pageSize(LEAFLET_TRIM),
+        label: `the A6 leaflet for /go/${leaflet.code}`,
+      })),
+    ]);
 
   const recorded = recordPrinted(links, printed);
   if (recorded.length > printed.length) {
+    const fresh = recorded.slice(printed.length);
+    let register = runs;
+    for (const edition of new Set(fresh.map((entry) => entry.printed!.edition))) {
+      const batch = fresh.filter((entry) => entry.printed!.edition === edition);
+      const missing = batch.filter((entry) => !records.has(entry.code));
+      if (missing.length > 0) {
+        throw new ContentError('A code marked printed has no card to record:', [
+          ...missing.map(
+            (entry) =>
+              `content/links.yaml: ${entry.code}.printed: "${entry.target}" has no insert or leaflet today (a campaign gets a leaflet only while it runs)`,
+          ),
+        ]);
+      }
+      register = appendRun(register, {
+        version: 1,
+        edition,
+        date: batch[0]!.printed!.date,
+        ...(quantity === undefined ? {} : { quantity }),
+        origin,
+        cards: batch.map((entry) => records.get(entry.code)!),
+      });
+      console.log(`Recorded the run "${edition}" (${batch.length} card(s)) in ${REGISTER_FILE}.`);
+    }
+    await writeFile(join(root, REGISTER_FILE), `${JSON.stringify(register, null, 2)}\n`);
     await writeFile(join(root, 'content', 'printed-links.json'), `${JSON.stringify(recorded, null, 2)}\n`);
     console.log(`Recorded ${recorded.length - printed.length} newly printed code(s) in content/printed-links.json.`);
   }

@@ -15,6 +15,7 @@ import type { ShortLinkEntry } from '../../src/lib/short-links.ts';
 import { HotlineSchema } from '../../src/schemas/contact.ts';
 import { CountrySchema } from '../../src/schemas/country.ts';
 import { ShortLinkSchema } from '../../src/schemas/short-link.ts';
+import { type PrintRun, PrintRunsSchema } from '../../src/schemas/print-run.ts';
 import { CampaignSchema, type CampaignFrontmatter } from '../../src/schemas/campaign.ts';
 import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 
@@ -125,4 +126,19 @@ export async function readCampaigns(root: string): Promise<CampaignTwins[]> {
   }
   if (problems.length > 0) throw new ContentError('Campaigns could not be read:', problems);
   return campaigns;
+}
+
+/** The register of print runs, checked against its schema. */
+export async function readPrintRuns(root: string): Promise<PrintRun[]> {
+  const file = 'content/print-runs.json';
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new ContentError('Print runs could not be read:', [`${file}: ${(error as Error).message.split('\n')[0]}`]);
+  }
+  const result = PrintRunsSchema().safeParse(data);
+  if (!result.success)
+    throw new ContentError('Print runs could not be read:', [formatSchemaIssues(file, result.error.issues)]);
+  return result.data;
 }

@@ -6,6 +6,7 @@
  */
 import { chromium } from '@playwright/test';
 import type { UiStrings } from '../../src/i18n/schema.ts';
+import type { PrintedCard, PrintedLine } from '../../src/schemas/print-run.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { CARD_CSS, cardHtml, escape, type InsertCard } from './print-sheet.ts';
 
@@ -130,9 +131,29 @@ export interface Leaflet {
   /** The campaign's title in both languages. */
   title: { mn: string; en: string };
   /** The number the campaign asks people to call. */
-  call: { label: { mn: string; en: string }; number: string };
+  call: PrintedLine;
   /** The key numbers, most urgent first. */
-  lines: { label: { mn: string; en: string }; number: string }[];
+  lines: PrintedLine[];
+}
+
+/** What the register of print runs keeps of a leaflet: its code, its numbers, and every other text on it. */
+export function leafletRecord(leaflet: Leaflet, qr: string, strings: { mn: UiStrings; en: UiStrings }): PrintedCard {
+  const texts = (locale: 'mn' | 'en') => [
+    leaflet.title[locale],
+    strings[locale].campaigns.call,
+    strings[locale].print.scan,
+    leaflet.url,
+    strings[locale].hotlines.title,
+    strings[locale].print.offline,
+  ];
+  return {
+    kind: 'leaflet',
+    code: leaflet.code,
+    qr,
+    link: leaflet.url,
+    lines: [leaflet.call, ...leaflet.lines],
+    texts: { mn: texts('mn'), en: texts('en') },
+  };
 }
 
 /** The HTML Chromium prints for the campaigns' leaflets: one A6 page each. */

@@ -5,6 +5,7 @@
  */
 import type { Contact } from '../../src/lib/contacts.ts';
 import type { UiStrings } from '../../src/i18n/schema.ts';
+import type { PrintedCard, PrintedLine } from '../../src/schemas/print-run.ts';
 
 export interface InsertCard {
   code: string;
@@ -15,7 +16,7 @@ export interface InsertCard {
   /** The place it is for, in both languages; none for the general card. */
   place?: { mn: string; en: string };
   /** Numbers to print, most urgent first. */
-  lines: { label: { mn: string; en: string }; number: string }[];
+  lines: PrintedLine[];
   /** A note in both languages, e.g. that the link covers every country. */
   note?: { mn: string; en: string };
 }
@@ -25,11 +26,31 @@ export function escape(text: string): string {
 }
 
 /** A line for a contact's first number, in the form that works from where the reader is. */
-export function printedLine(contact: Contact, label?: { mn: string; en: string }) {
+export function printedLine(contact: Contact, label?: { mn: string; en: string }): PrintedLine | undefined {
   const phone = contact.phones[0];
   if (!phone) return undefined;
   const number = phone.reach === 'anywhere' ? (phone.abroad?.international ?? phone.international) : phone.written;
-  return { label: label ?? contact.shortName ?? contact.name, number };
+  return { contact: contact.id, label: label ?? contact.shortName ?? contact.name, number };
+}
+
+/** What the register of print runs keeps of an insert: its code, its numbers, and every other text on it. */
+export function insertRecord(card: InsertCard, qr: string, strings: { mn: UiStrings; en: UiStrings }): PrintedCard {
+  const texts = (locale: 'mn' | 'en') =>
+    [
+      strings[locale].print.scan,
+      card.place?.[locale],
+      card.note?.[locale],
+      strings[locale].print.offline,
+      card.url,
+    ].filter((text) => text !== undefined);
+  return {
+    kind: 'insert',
+    code: card.code,
+    qr,
+    link: card.url,
+    lines: card.lines,
+    texts: { mn: texts('mn'), en: texts('en') },
+  };
 }
 
 /** One card's markup, shared by the HTML sheet and the PDF. */

@@ -4,6 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import printed from '../../content/printed-links.json';
+import printRuns from '../../content/print-runs.json';
+import { printRunProblems } from '../lib/print-runs.ts';
+import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { assertNoProblems } from '../lib/content-error.ts';
 import { CODE_PATTERN, printedLinkProblems, type ShortLinkEntry } from '../lib/short-links.ts';
 import { campaignEntries } from './campaigns.ts';
@@ -34,6 +38,9 @@ async function load(): Promise<ShortLinkEntry[]> {
       problems.push(`content/links.yaml: ${link.code}.target: no page "${link.target}" exists`);
   }
   problems.push(...printedLinkProblems(links, printed as ShortLinkEntry[]));
+  const runs = PrintRunsSchema().safeParse(printRuns);
+  if (runs.success) problems.push(...printRunProblems(runs.data, printed as ShortLinkEntry[]));
+  else problems.push(formatSchemaIssues('content/print-runs.json', runs.error.issues));
   assertNoProblems('Short links do not hold:', problems);
   return links;
 }

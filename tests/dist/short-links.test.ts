@@ -76,7 +76,7 @@ describe.each(links.map((link) => [link.code, link]))('/go/%s', (_, link) => {
 
 describe('npm run qr', () => {
   const out = mkdtempSync(join(tmpdir(), 'qr-'));
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'qr.ts'), '--out', out], {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'qr.ts'), '--out', out, '--any-origin', '--no-pdf'], {
     cwd: root,
     encoding: 'utf8',
     env: process.env,
