@@ -13,8 +13,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { ContentError } from '../src/lib/content-error.ts';
-import { isPublished } from '../src/lib/contacts.ts';
-import { MONGOLIA_KEY_LINES } from '../src/lib/key-lines.ts';
+import { type Contact, isPublished } from '../src/lib/contacts.ts';
+import { MONGOLIA_EMERGENCY_LINES, MONGOLIA_KEY_LINES } from '../src/lib/key-lines.ts';
+import { type PrintableContact, type PrintablePhone, printRuleMessages } from '../src/lib/print-rule.ts';
 import { helpCard, reachableFromAbroad } from '../src/lib/destinations.ts';
 import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
 import { printedLinkProblems, qrUrl, recordPrinted, typedUrl } from '../src/lib/short-links.ts';
@@ -59,6 +60,17 @@ const root = resolve(values.root);
 const today = values.today;
 const out = resolve(values.out);
 
+/** A contact as the print rule reads it; a number for text messages is not a voice line. */
+function printable(contact: Contact): PrintableContact & { phones: PrintablePhone[] } {
+  return {
+    ...contact,
+    phones: contact.phones.map((phone) => ({
+      ...phone,
+      line: (phone as PrintablePhone).line ?? (phone.kind === 'sms' ? 'sms' : 'voice'),
+    })),
+  };
+}
+
 async function strings(locale: 'mn' | 'en') {
   return UiStringsSchema().parse(JSON.parse(await readFile(join(root, 'src', 'i18n', `${locale}.json`), 'utf8')));
 }
@@ -96,10 +108,27 @@ try {
   const records = new Map<string, PrintedCard>();
   const fromAbroad = reachableFromAbroad(hotlines);
   let largest = { code: '', version: 0, modules: 0 };
+  /** Numbers named for print that break the print rule: the sheet is refused. */
+  const broken = new Set<string>();
+  /** A country's own numbers that break it: left off its card, which says so if nothing is left. */
+  const leftOff: string[] = [];
+  /** A line a card must carry: a Mongolian key line, the line from abroad, a campaign's call. */
+  const named = (contact: Contact, label?: { mn: string; en: string }) => {
+    const problems = printRuleMessages(printable(contact), 0, { emergency: MONGOLIA_EMERGENCY_LINES.has(contact.id) });
+    for (const problem of problems) broken.add(problem);
+    return problems.length === 0 ? printedLine(contact, label) : undefined;
+  };
+  /** A country's own number, printed only if it meets the rule; never replaced by a weaker one. */
+  const local = (code: string, contact: Contact, emergency: boolean, label?: { mn: string; en: string }) => {
+    const problems = printRuleMessages(printable(contact), 0, { emergency });
+    leftOff.push(...problems.map((problem) => `/go/${code}: left off: ${problem}`));
+    return problems.length === 0 ? printedLine(contact, label) : undefined;
+  };
   const keyLines = MONGOLIA_KEY_LINES.map((id) => byId.get(id))
     .filter((contact) => contact && isPublished(contact))
-    .map((contact) => printedLine(contact!))
+    .map((contact) => named(contact!))
     .filter((line) => line !== undefined);
+  const abroadLines = fromAbroad.map((contact) => named(contact)).filter((line) => line !== undefined);
   for (const [index, link] of links.entries()) {
     const url = qrUrl(origin, link.code);
     const qr = QRCode.create(url, QR_OPTIONS);
@@ -121,27 +150,28 @@ try {
     if (destination) {
       const card = helpCard(destination, hotlines, byId);
       const mission = card.missions.find((contact) => contact.phones.length > 0);
+      const own = [
+        card.emergency[0] && local(link.code, card.emergency[0], true),
+        mission &&
+          local(link.code, mission, false, {
+            mn: text.mn.contact.missionKind[mission.mission!.kind],
+            en: text.en.contact.missionKind[mission.mission!.kind],
+          }),
+      ].filter((line) => line !== undefined);
       cards.push({
         code: link.code,
         svg,
         url: typedUrl(origin, link.code),
         place: destination.name,
-        lines: [
-          card.emergency[0] && printedLine(card.emergency[0]),
-          mission &&
-            printedLine(mission, {
-              mn: text.mn.contact.missionKind[mission.mission!.kind],
-              en: text.en.contact.missionKind[mission.mission!.kind],
-            }),
-          ...fromAbroad.map((contact) => printedLine(contact)),
-        ].filter((line) => line !== undefined),
+        lines: [...own, ...abroadLines],
+        ...(own.length === 0 ? { note: { mn: text.mn.print.nothingLocal, en: text.en.print.nothingLocal } } : {}),
       });
     } else if (link.target === 'abroad') {
       cards.push({
         code: link.code,
         svg,
         url: typedUrl(origin, link.code),
-        lines: fromAbroad.map((contact) => printedLine(contact)).filter((line) => line !== undefined),
+        lines: abroadLines,
         note: { mn: text.mn.print.everyCountry, en: text.en.print.everyCountry },
       });
     } else if (link.target.startsWith('campaigns/')) {
@@ -156,6 +186,13 @@ try {
       });
     }
   }
+  for (const line of leftOff) console.log(line);
+  if (broken.size > 0) {
+    throw new ContentError(
+      'Print carries only numbers we would stake a life on; these lines are named for print and break the print rule (see src/lib/print-rule.ts), so no print sheet was written:',
+      [...broken],
+    );
+  }
   for (const card of cards) records.set(card.code, insertRecord(card, qrUrl(origin, card.code), text));
   await writeFile(join(out, 'inserts.html'), printSheet(cards, text));
   const leaflets: Leaflet[] = [];
@@ -169,7 +206,7 @@ try {
       continue;
     }
     const call = byId.get(campaign.data.mn.call);
-    const callLine = call && printedLine(call);
+    const callLine = call && named(call);
     if (!callLine) continue;
     leaflets.push({
       code: link.code,

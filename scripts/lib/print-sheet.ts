@@ -4,6 +4,8 @@
  * helps with no data at all. Mongolian first, English beneath.
  */
 import type { Contact } from '../../src/lib/contacts.ts';
+import { printedNumber } from '../../src/lib/printed-changes.ts';
+import type { PrintableContact } from '../../src/lib/print-rule.ts';
 import type { UiStrings } from '../../src/i18n/schema.ts';
 import type { PrintedCard, PrintedLine } from '../../src/schemas/print-run.ts';
 
@@ -29,8 +31,14 @@ export function escape(text: string): string {
 export function printedLine(contact: Contact, label?: { mn: string; en: string }): PrintedLine | undefined {
   const phone = contact.phones[0];
   if (!phone) return undefined;
-  const number = phone.reach === 'anywhere' ? (phone.abroad?.international ?? phone.international) : phone.written;
-  return { contact: contact.id, label: label ?? contact.shortName ?? contact.name, number };
+  // The print rule lets a line that keeps hours onto a card only with its hours beside it.
+  const hours = (contact as PrintableContact).open24h ? undefined : contact.hours;
+  return {
+    contact: contact.id,
+    label: label ?? contact.shortName ?? contact.name,
+    number: printedNumber(phone),
+    ...(hours ? { hours } : {}),
+  };
 }
 
 /** What the register of print runs keeps of an insert: its code, its numbers, and every other text on it. */
@@ -40,6 +48,7 @@ export function insertRecord(card: InsertCard, qr: string, strings: { mn: UiStri
       strings[locale].print.scan,
       card.place?.[locale],
       card.note?.[locale],
+      ...card.lines.flatMap((line) => (line.hours ? [line.hours[locale]] : [])),
       strings[locale].print.offline,
       card.url,
     ].filter((text) => text !== undefined);
@@ -63,7 +72,9 @@ export function cardHtml(card: InsertCard, strings: { mn: UiStrings; en: UiStrin
   <ul>${card.lines
     .map(
       (line) =>
-        `<li><span class="label">${both(line.label.mn, line.label.en)}</span> <b>${escape(line.number)}</b></li>`,
+        `<li><span class="label">${both(line.label.mn, line.label.en)}${
+          line.hours ? `<span class="hours">${both(line.hours.mn, line.hours.en)}</span>` : ''
+        }</span> <b>${escape(line.number)}</b></li>`,
     )
     .join('')}</ul>
   ${card.note ? `<p class="note">${both(card.note.mn, card.note.en)}</p>` : ''}
@@ -85,6 +96,8 @@ export const CARD_CSS = `
   li { display: flex; justify-content: space-between; gap: 2mm; padding-block: 0.5mm; border-bottom: 0.2mm solid #ccc; }
   li b { font-size: 11pt; white-space: nowrap; align-self: center; }
   p { margin: 0; }
+  .hours { display: block; font-size: 0.9em; }
+  .note { font-weight: bold; }
   .place { text-align: center; font-weight: bold; }
   .url { margin-top: auto; text-align: center; font-weight: bold; font-size: 10pt; }
 `;

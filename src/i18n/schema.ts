@@ -159,7 +159,7 @@ export function UiStringsSchema() {
       kinds: group('hotline', 'destination', 'sign', 'right', 'campaign', 'page'),
     }),
     /** The print sheet of passport inserts (`npm run qr`). */
-    print: group('sheetTitle', 'scan', 'everyCountry', 'offline'),
+    print: group('sheetTitle', 'scan', 'everyCountry', 'offline', 'changed', 'withdrawn', 'nothingLocal'),
     notFound: group('title', 'body', 'homeLink'),
     /** The page the service worker shows for a page not kept offline. */
     offline: group('title', 'description', 'body', 'countries', 'retry'),

@@ -12,6 +12,8 @@ export function PrintedLineSchema() {
     label: LocalizedTextSchema(),
     /** Exactly as printed. */
     number: z.string({ error: expected('the number as printed') }).min(1),
+    /** The hours printed beside it, for a line that does not answer around the clock. */
+    hours: LocalizedTextSchema().optional(),
   });
 }
 

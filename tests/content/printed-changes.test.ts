@@ -1,0 +1,76 @@
+/**
+ * A number printed in a run that later changes: the build warns with the run
+ * and the card, and the pages the card leads to — the short link and the
+ * country's help card, in both languages — say so at the top, naming the
+ * old number as changed and the new one to call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendRun } from '../../src/lib/print-runs.ts';
+import { ProjectCopy } from './project-copy.ts';
+
+const project = new ProjectCopy();
+afterAll(() => project.dispose());
+
+/** A fixture batch: the Korea insert, printed when the embassy's number was a different one. */
+const runs = appendRun([], {
+  version: 1,
+  edition: 'Passport inserts, first edition',
+  date: '2026-12-01',
+  origin: 'https://help.example.org',
+  cards: [
+    {
+      kind: 'insert',
+      code: 'kr',
+      qr: 'HTTPS://HELP.EXAMPLE.ORG/GO/KR',
+      link: 'help.example.org/go/kr',
+      lines: [
+        { contact: 'kr/police', label: { mn: 'Цагдаа', en: 'Police' }, number: '112' },
+        { contact: 'kr/embassy-seoul', label: { mn: 'Элчин сайдын яам', en: 'Embassy' }, number: '+82 2 798 0000' },
+      ],
+      texts: { mn: ['Тусламж хэрэгтэй бол уншуулаарай'], en: ['Scan for help'] },
+    },
+  ],
+});
+
+let output = '';
+beforeAll(() => {
+  project.write('content/print-runs.json', `${JSON.stringify(runs, null, 2)}\n`);
+  const result = project.build();
+  output = result.output;
+  expect(result.status, output).toBe(0);
+}, 600_000);
+
+const page = (path: string) => readFileSync(join(project.root, 'dist', path), 'utf8');
+
+describe('a printed number that has changed', () => {
+  it('is reported by the build with its run and card', () => {
+    expect(output).toContain(
+      'Printed number changed: "Passport inserts, first edition" (2026-12-01), card /go/kr: Embassy +82 2 798 0000 (kr/embassy-seoul) is now +82 2 798 3464',
+    );
+    expect(output).not.toMatch(/Printed number changed: .*kr\/police/);
+  });
+
+  it.each(['go/kr.html', 'GO/KR.html', 'en/go/kr.html', 'abroad/kr.html', 'en/abroad/kr.html'])(
+    '%s says at the top, in both languages, that the old number has changed and which to call',
+    (path) => {
+      const html = page(path);
+      const notice = /<section[^>]*data-printed-changes[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
+      expect(notice, path).toBeDefined();
+      expect(notice).toContain(
+        'If your card shows <del class="font-bold">+82 2 798 0000</del>: that number has changed',
+      );
+      expect(notice).toContain('Хэрэв таны картанд <del class="font-bold">+82 2 798 0000</del> гэж бичсэн бол');
+      expect(notice).toMatch(/<a href="tel:\+8227983464"[^>]*>\+82 2 798 3464<\/a>/);
+      // The notice comes before the help itself, and the old number appears nowhere else.
+      expect(html.indexOf('data-printed-changes')).toBeLessThan(html.indexOf('<h1'));
+      expect(html.split('+82 2 798 0000')).toHaveLength(3);
+    },
+  );
+
+  it('is not shown on another country’s help', () => {
+    expect(page('go/jp.html')).not.toContain('data-printed-changes');
+    expect(page('abroad/jp.html')).not.toContain('data-printed-changes');
+  });
+});
