@@ -4,6 +4,7 @@
  * marks in the bleed at the trim lines, text as text, QR codes as vector
  * paths, and DejaVu Sans (Debian's fonts-dejavu-core) embedded.
  */
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { UiStrings } from '../../src/i18n/schema.ts';
 import type { PrintedCard, PrintedLine } from '../../src/schemas/print-run.ts';
@@ -230,4 +231,26 @@ export async function drawPdfs(jobs: readonly PdfJob[], log: (line: string) => v
   } finally {
     await browser.close();
   }
+}
+
+/** The PDFs of a run: the inserts, and one leaflet per running campaign. */
+export function printPdfJobs(
+  job: { cards: readonly InsertCard[]; leaflets: readonly Leaflet[] },
+  strings: { mn: UiStrings; en: UiStrings },
+  out: string,
+): PdfJob[] {
+  return [
+    {
+      file: join(out, 'inserts.pdf'),
+      html: insertPdfHtml(job.cards, strings),
+      size: pageSize(INSERT_TRIM),
+      label: `${job.cards.length} passport inserts`,
+    },
+    ...job.leaflets.map((leaflet) => ({
+      file: join(out, `leaflet-${leaflet.code}.pdf`),
+      html: leafletPdfHtml([leaflet], strings),
+      size: pageSize(LEAFLET_TRIM),
+      label: `the A6 leaflet for /go/${leaflet.code}`,
+    })),
+  ];
 }

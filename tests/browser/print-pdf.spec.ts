@@ -2,16 +2,24 @@
  * The checks a print shop makes on the PDFs `npm run qr` draws, with tools
  * independent of the one that drew them: poppler (pdfinfo, pdffonts,
  * pdfimages, pdftotext, pdftoppm) and zbar (zbarimg). The PDFs are drawn
- * once for the whole file.
+ * once for the whole file, from the project's content with every line
+ * strengthened to meet the print rule.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import yaml from 'js-yaml';
-import { INSERT_TRIM, LEAFLET_TRIM, pageSize, type PrintSize } from '../../scripts/lib/print-pdf.ts';
-import { printFixture } from '../support/print-fixture.ts';
+import { preparePrint } from '../../scripts/lib/print-job.ts';
+import {
+  drawPdfs,
+  INSERT_TRIM,
+  LEAFLET_TRIM,
+  pageSize,
+  printPdfJobs,
+  type PrintSize,
+} from '../../scripts/lib/print-pdf.ts';
+import { strongContent } from '../support/print-fixture.ts';
 
 const ORIGIN = 'https://help.example.org';
 const POINTS_PER_MM = 72 / 25.4;
@@ -29,28 +37,28 @@ interface Drawn {
 let drawn: Drawn[];
 let output: string;
 
-test.beforeAll(() => {
-  const root = printFixture();
+test.beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'print-pdf-'));
-  const run = spawnSync(process.execPath, ['scripts/qr.ts', '--root', root, '--out', out, '--today', TODAY], {
-    encoding: 'utf8',
-    env: { ...process.env, SITE_ORIGIN: ORIGIN },
-  });
-  output = run.stdout;
-  expect(run.status, run.stderr + run.stdout).toBe(0);
-  const links = Object.entries(yaml.load(readFileSync(join(root, 'content/links.yaml'), 'utf8')) as object) as [
-    string,
-    { target: string },
-  ][];
+  const content = await strongContent(ORIGIN, TODAY);
+  const job = await preparePrint(content);
+  expect(job.broken).toEqual([]);
+  const lines: string[] = [];
+  await drawPdfs(printPdfJobs(job, content.text, out), (line) => lines.push(line));
+  output = lines.join('\n');
+  const links = content.links;
   drawn = [
     {
       file: join(out, 'inserts.pdf'),
       size: pageSize(INSERT_TRIM),
-      codes: links.filter(([, link]) => !link.target.startsWith('campaigns/')).map(([code]) => code),
+      codes: links.filter((link) => !link.target.startsWith('campaigns/')).map((link) => link.code),
     },
     ...links
-      .filter(([, link]) => link.target === 'campaigns/keep-these-numbers')
-      .map(([code]) => ({ file: join(out, `leaflet-${code}.pdf`), size: pageSize(LEAFLET_TRIM), codes: [code] })),
+      .filter((link) => link.target === 'campaigns/keep-these-numbers')
+      .map((link) => ({
+        file: join(out, `leaflet-${link.code}.pdf`),
+        size: pageSize(LEAFLET_TRIM),
+        codes: [link.code],
+      })),
   ];
   expect(drawn).toHaveLength(2);
 });
