@@ -5,7 +5,6 @@
  * number.
  */
 import runs from '../../content/print-runs.json';
-import { isPublished } from '../lib/contacts.ts';
 import { describeChange, type PrintedChange, printedChanges } from '../lib/printed-changes.ts';
 import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { contactData } from './contacts.ts';
@@ -22,7 +21,8 @@ export function changedPrintedNumbers(): Promise<PrintedChange[]> {
 async function load(): Promise<PrintedChange[]> {
   await shortLinks();
   const { byId } = await contactData();
-  const changes = printedChanges(PrintRunsSchema().parse(runs), byId, isPublished);
+  // Print takes only confirmed numbers; one that is no longer confirmed has lost what let it be printed.
+  const changes = printedChanges(PrintRunsSchema().parse(runs), byId, (contact) => contact.status === 'confirmed');
   for (const change of changes) console.warn(`Printed number changed: ${describeChange(change)}`);
   return changes;
 }
