@@ -73,9 +73,11 @@ describe('a printed number that has changed', () => {
       const notice = /<section[^>]*data-printed-changes[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
       expect(notice, path).toBeDefined();
       expect(notice).toContain(
-        'If your card shows <del class="font-bold">+82 2 798 0000</del>: that number has changed',
+        'If your card shows <del class="font-bold whitespace-nowrap">+82 2 798 0000</del>: that number has changed',
       );
-      expect(notice).toContain('Хэрэв таны картанд <del class="font-bold">+82 2 798 0000</del> гэж бичсэн бол');
+      expect(notice).toContain(
+        'Хэрэв таны картанд <del class="font-bold whitespace-nowrap">+82 2 798 0000</del> гэж бичсэн бол',
+      );
       expect(notice).toMatch(/<a href="tel:\+8227983464"[^>]*>\+82 2 798 3464<\/a>/);
       // The notice comes before the help itself, and the old number appears nowhere else.
       expect(html.indexOf('data-printed-changes')).toBeLessThan(html.indexOf('<h1'));
