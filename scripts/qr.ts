@@ -1,30 +1,48 @@
 /**
- * Makes the passport inserts: for every short link, a QR code of its URL in
+ * Makes what goes to print: for every short link, a QR code of its URL in
  * capitals (QR alphanumeric mode, error correction M, a 4-module quiet zone)
- * as SVG and PNG, and one print sheet of passport-sized cards. Codes marked
- * printed in content/links.yaml are recorded in content/printed-links.json.
+ * as SVG and PNG; the print sheet of passport inserts (inserts.html); and for
+ * the printer inserts.pdf and an A6 leaflet-<code>.pdf per running campaign
+ * (scripts/lib/print-pdf.ts). Only numbers that meet the print rule go on
+ * them (src/lib/print-rule.ts); a named line that breaks it stops the run.
+ * Codes newly marked printed in content/links.yaml are recorded in
+ * content/printed-links.json and, card by card, in content/print-runs.json.
  *
- *   node scripts/qr.ts [--out print]
+ *   SITE_ORIGIN=https://… node scripts/qr.ts [--out print] [--quantity N] [--today YYYY-MM-DD]
+ *     [--any-origin] [--no-pdf] [--root .]
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { ContentError } from '../src/lib/content-error.ts';
-import { isPublished } from '../src/lib/contacts.ts';
-import { MONGOLIA_KEY_LINES } from '../src/lib/key-lines.ts';
-import { helpCard, reachableFromAbroad } from '../src/lib/destinations.ts';
-import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
-import { printedLinkProblems, qrUrl, recordPrinted, typedUrl } from '../src/lib/short-links.ts';
 import { UiStringsSchema } from '../src/i18n/schema.ts';
-import { readContactFiles, readShortLinks } from './lib/content-files.ts';
-import { type InsertCard, printedLine, printSheet } from './lib/print-sheet.ts';
+import { calendarDate } from '../src/lib/campaigns.ts';
+import { ContentError } from '../src/lib/content-error.ts';
+import { originProblem, printRunProblems, REGISTER_FILE } from '../src/lib/print-runs.ts';
+import { printedLinkProblems } from '../src/lib/short-links.ts';
+import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
+import { readCampaigns, readContactFiles, readPrintRuns, readShortLinks } from './lib/content-files.ts';
+import { drawPdfs, printPdfJobs } from './lib/print-pdf.ts';
+import { preparePrint, QR_OPTIONS, recordRuns } from './lib/print-job.ts';
+import { printSheet } from './lib/print-sheet.ts';
 
-/** QR options for print: error correction M survives smudges and creases; 4 modules of quiet zone. */
-export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
-
-const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'print' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'print' },
+    /** The project whose content to print; tests point it at a copy. */
+    root: { type: 'string', default: resolve(import.meta.dirname, '..') },
+    /** The day whose running campaigns get leaflets, YYYY-MM-DD; today in Ulaanbaatar if not given. */
+    today: { type: 'string', default: calendarDate(new Date()) },
+    /** How many were printed, recorded with a newly marked run. */
+    quantity: { type: 'string' },
+    /** Make codes for an origin that is not https, or not the one earlier runs printed. */
+    'any-origin': { type: 'boolean', default: false },
+    /** Skip drawing the PDFs: for checks of the content and the register only. */
+    'no-pdf': { type: 'boolean', default: false },
+  },
+});
+const root = resolve(values.root);
+const today = values.today;
 const out = resolve(values.out);
 
 async function strings(locale: 'mn' | 'en') {
@@ -33,78 +51,68 @@ async function strings(locale: 'mn' | 'en') {
 
 try {
   const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
-  if (isLocalOrigin(origin)) {
-    console.warn(`SITE_ORIGIN is not set: the codes point at ${origin}. Set it to the public address before printing.`);
-  }
   const { links, printed } = await readShortLinks(root);
-  const problems = printedLinkProblems(links, printed).filter((problem) => !problem.includes('not yet recorded'));
-  if (problems.length > 0) throw new ContentError('Printed short links must not change:', problems);
+  const runs = await readPrintRuns(root);
+  const problems = [
+    ...printedLinkProblems(links, printed).filter((problem) => !problem.includes('not yet recorded')),
+    ...printRunProblems(runs, printed),
+  ];
+  if (problems.length > 0) throw new ContentError('Printed short links and print runs must not change:', problems);
+  const quantity = values.quantity === undefined ? undefined : Number(values.quantity);
+  if (quantity !== undefined && !(Number.isInteger(quantity) && quantity > 0)) {
+    throw new ContentError('The quantity is not a count:', [
+      `--quantity ${values.quantity}: expected a whole number above 0`,
+    ]);
+  }
+  const badOrigin = originProblem(origin, runs);
+  if (badOrigin && !values['any-origin']) {
+    throw new ContentError('The codes would point at the wrong site:', [
+      `${badOrigin}. Set SITE_ORIGIN, or pass --any-origin if this is meant${isLocalOrigin(origin) ? ' (a draft for the screen only)' : ''}.`,
+    ]);
+  }
+  if (badOrigin) console.warn(`${badOrigin}; going on because --any-origin was given.`);
   const { hotlines, destinations, byId } = await readContactFiles(root);
   const text = { mn: await strings('mn'), en: await strings('en') };
+  const campaigns = await readCampaigns(root);
+  const job = await preparePrint({ origin, today, links, hotlines, destinations, byId, campaigns, text });
 
   await mkdir(join(out, 'qr'), { recursive: true });
-  const cards: InsertCard[] = [];
-  const fromAbroad = reachableFromAbroad(hotlines);
-  let largest = { code: '', version: 0, modules: 0 };
-  for (const [index, link] of links.entries()) {
-    const url = qrUrl(origin, link.code);
-    const qr = QRCode.create(url, QR_OPTIONS);
-    const svg = await QRCode.toString(url, { ...QR_OPTIONS, type: 'svg' });
-    await writeFile(join(out, 'qr', `${link.code}.svg`), svg);
-    await QRCode.toFile(join(out, 'qr', `${link.code}.png`), url, { ...QR_OPTIONS, type: 'png', scale: 10 });
-    if (qr.modules.size > largest.modules) largest = { code: link.code, version: qr.version, modules: qr.modules.size };
+  for (const [index, code] of job.codes.entries()) {
+    await writeFile(join(out, 'qr', `${code.code}.svg`), code.svg);
+    await QRCode.toFile(join(out, 'qr', `${code.code}.png`), code.url, { ...QR_OPTIONS, type: 'png', scale: 10 });
     console.log(
-      `[${index + 1}/${links.length}] ${link.code}: ${url}, QR version ${qr.version}, ${qr.modules.size} modules`,
+      `[${index + 1}/${job.codes.length}] ${code.code}: ${code.url}, QR version ${code.version}, ${code.modules} modules of ${code.moduleMm.toFixed(2)} mm`,
     );
-
-    const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
-    if (destination) {
-      const card = helpCard(destination, hotlines, byId);
-      const mission = card.missions.find((contact) => contact.phones.length > 0);
-      cards.push({
-        code: link.code,
-        svg,
-        url: typedUrl(origin, link.code),
-        place: destination.name,
-        lines: [
-          card.emergency[0] && printedLine(card.emergency[0]),
-          mission &&
-            printedLine(mission, {
-              mn: text.mn.contact.missionKind[mission.mission!.kind],
-              en: text.en.contact.missionKind[mission.mission!.kind],
-            }),
-          ...fromAbroad.map((contact) => printedLine(contact)),
-        ].filter((line) => line !== undefined),
-      });
-    } else if (link.target === 'abroad') {
-      cards.push({
-        code: link.code,
-        svg,
-        url: typedUrl(origin, link.code),
-        lines: fromAbroad.map((contact) => printedLine(contact)).filter((line) => line !== undefined),
-        note: { mn: text.mn.print.everyCountry, en: text.en.print.everyCountry },
-      });
-    } else {
-      const lines = MONGOLIA_KEY_LINES.map((id) => byId.get(id)).filter((contact) => contact && isPublished(contact));
-      cards.push({
-        code: link.code,
-        svg,
-        url: typedUrl(origin, link.code),
-        place: { mn: text.mn.hotlines.title, en: text.en.hotlines.title },
-        lines: lines.map((contact) => printedLine(contact!)).filter((line) => line !== undefined),
-      });
-    }
   }
-  await writeFile(join(out, 'inserts.html'), printSheet(cards, text));
-
-  const recorded = recordPrinted(links, printed);
-  if (recorded.length > printed.length) {
-    await writeFile(join(root, 'content', 'printed-links.json'), `${JSON.stringify(recorded, null, 2)}\n`);
-    console.log(`Recorded ${recorded.length - printed.length} newly printed code(s) in content/printed-links.json.`);
+  for (const line of job.leftOff) console.log(line);
+  for (const slug of job.withoutLink) {
+    console.warn(
+      `The campaign "${slug}" runs today but no short link leads to it: add "<code>: { target: campaigns/${slug} }" to content/links.yaml to print its leaflet.`,
+    );
   }
+  if (job.broken.length > 0) {
+    throw new ContentError(
+      'Print carries only numbers we would stake a life on. These lines are named for every card and break the print rule (src/lib/print-rule.ts), so no print sheet was written:',
+      job.broken,
+    );
+  }
+  await writeFile(join(out, 'inserts.html'), printSheet(job.cards, text));
+  if (!values['no-pdf']) await drawPdfs(printPdfJobs(job, text, out));
+
+  const recording = recordRuns(links, printed, runs, job, origin, quantity);
+  if (recording) {
+    for (const message of recording.messages) console.log(message);
+    await writeFile(join(root, REGISTER_FILE), `${JSON.stringify(recording.runs, null, 2)}\n`);
+    await writeFile(join(root, 'content', 'printed-links.json'), `${JSON.stringify(recording.printed, null, 2)}\n`);
+    console.log(
+      `Recorded ${recording.printed.length - printed.length} newly printed code(s) in content/printed-links.json.`,
+    );
+  }
+  const largest = job.codes.reduce((most, code) => (code.modules > most.modules ? code : most));
   console.log(
-    `\n${links.length} codes and the print sheet ${join(values.out, 'inserts.html')} written. ` +
-      `Largest: "${largest.code}", QR version ${largest.version}, ${largest.modules}×${largest.modules} modules.`,
+    `\n${job.codes.length} codes, the print sheet ${join(values.out, 'inserts.html')} and ${join(values.out, 'inserts.pdf')} written. ` +
+      `Largest: "${largest.code}", QR version ${largest.version}, ${largest.modules}×${largest.modules} modules, ` +
+      `${largest.moduleMm.toFixed(2)} mm each.`,
   );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;

@@ -23,6 +23,9 @@ import { HotlineSchema } from '../../src/schemas/contact.ts';
 import { CountrySchema } from '../../src/schemas/country.ts';
 import { ShortLinkSchema } from '../../src/schemas/short-link.ts';
 import { SourceListSchema } from '../../src/schemas/source.ts';
+import { type PrintRun, PrintRunsSchema } from '../../src/schemas/print-run.ts';
+import { CampaignSchema, type CampaignFrontmatter } from '../../src/schemas/campaign.ts';
+import { LOCALES, type Locale } from '../../src/lib/locales.ts';
 
 /** Parses a YAML file against a schema; records problems as `file: field: reason` instead of throwing. */
 async function readYaml<T>(
@@ -99,4 +102,57 @@ export async function readShortLinks(root: string): Promise<{ links: ShortLinkEn
   const links = Object.entries(registry).map(([code, link]) => ({ code, ...link }));
   const printed = JSON.parse(await readFile(join(root, 'content/printed-links.json'), 'utf8')) as ShortLinkEntry[];
   return { links, printed };
+}
+
+export interface CampaignTwins {
+  slug: string;
+  /** Each language's frontmatter; the build checks that the twins agree. */
+  data: Record<Locale, CampaignFrontmatter>;
+}
+
+/** Every campaign's frontmatter in each language, checked against the schema. */
+export async function readCampaigns(root: string): Promise<CampaignTwins[]> {
+  const problems: string[] = [];
+  const slugs = (await readdir(join(root, 'content/campaigns', LOCALES[0]))).filter((name) => name.endsWith('.mdx'));
+  const campaigns: CampaignTwins[] = [];
+  for (const name of slugs.sort()) {
+    const data: Partial<Record<Locale, CampaignFrontmatter>> = {};
+    for (const locale of LOCALES) {
+      const file = `content/campaigns/${locale}/${name}`;
+      let text: string;
+      try {
+        text = await readFile(join(root, file), 'utf8');
+      } catch {
+        problems.push(`${file}: is missing; every campaign exists in every language`);
+        continue;
+      }
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+      if (frontmatter === undefined) {
+        problems.push(`${file}: has no frontmatter between "---" lines`);
+        continue;
+      }
+      const result = CampaignSchema().safeParse(yaml.load(frontmatter, { filename: file }));
+      if (result.success) data[locale] = result.data;
+      else problems.push(formatSchemaIssues(file, result.error.issues));
+    }
+    if (LOCALES.every((locale) => data[locale]))
+      campaigns.push({ slug: name.replace(/\.mdx$/, ''), data: data as Record<Locale, CampaignFrontmatter> });
+  }
+  if (problems.length > 0) throw new ContentError('Campaigns could not be read:', problems);
+  return campaigns;
+}
+
+/** The register of print runs, checked against its schema. */
+export async function readPrintRuns(root: string): Promise<PrintRun[]> {
+  const file = 'content/print-runs.json';
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(join(root, file), 'utf8'));
+  } catch (error) {
+    throw new ContentError('Print runs could not be read:', [`${file}: ${(error as Error).message.split('\n')[0]}`]);
+  }
+  const result = PrintRunsSchema().safeParse(data);
+  if (!result.success)
+    throw new ContentError('Print runs could not be read:', [formatSchemaIssues(file, result.error.issues)]);
+  return result.data;
 }

@@ -4,8 +4,13 @@
  */
 import { getCollection } from 'astro:content';
 import printed from '../../content/printed-links.json';
+import printRuns from '../../content/print-runs.json';
+import { printRunProblems } from '../lib/print-runs.ts';
+import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { assertNoProblems } from '../lib/content-error.ts';
 import { CODE_PATTERN, printedLinkProblems, RESERVED_CODES, type ShortLinkEntry } from '../lib/short-links.ts';
+import { campaignEntries } from './campaigns.ts';
 import { contactData } from './contacts.ts';
 
 let loaded: Promise<ShortLinkEntry[]> | undefined;
@@ -17,7 +22,12 @@ export function shortLinks(): Promise<ShortLinkEntry[]> {
 
 async function load(): Promise<ShortLinkEntry[]> {
   const { destinations } = await contactData();
-  const pages = new Set(['abroad', 'hotlines', ...destinations.map((destination) => `abroad/${destination.slug}`)]);
+  const pages = new Set([
+    'abroad',
+    'hotlines',
+    ...destinations.map((destination) => `abroad/${destination.slug}`),
+    ...[...(await campaignEntries()).keys()].map((slug) => `campaigns/${slug}`),
+  ]);
   const links = (await getCollection('links')).map(({ id, data }) => ({ code: id, ...data }));
   const problems: string[] = [];
   for (const link of links) {
@@ -33,6 +43,9 @@ async function load(): Promise<ShortLinkEntry[]> {
       problems.push(`content/links.yaml: ${link.code}.target: no page "${link.target}" exists`);
   }
   problems.push(...printedLinkProblems(links, printed as ShortLinkEntry[]));
+  const runs = PrintRunsSchema().safeParse(printRuns);
+  if (runs.success) problems.push(...printRunProblems(runs.data, printed as ShortLinkEntry[]));
+  else problems.push(formatSchemaIssues('content/print-runs.json', runs.error.issues));
   assertNoProblems('Short links do not hold:', problems);
   return links;
 }

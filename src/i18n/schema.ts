@@ -153,6 +153,8 @@ export function UiStringsSchema() {
       'copy',
       'copied',
       'copyFailed',
+      'ended',
+      'whole',
     ),
     /**
      * The self-check's controls; its questions are content (`content/check/`).
@@ -194,7 +196,7 @@ export function UiStringsSchema() {
       kinds: group('hotline', 'destination', 'sign', 'right', 'campaign', 'page'),
     }),
     /** The print sheet of passport inserts (`npm run qr`). */
-    print: group('sheetTitle', 'scan', 'everyCountry', 'offline'),
+    print: group('sheetTitle', 'scan', 'everyCountry', 'offline', 'changed', 'withdrawn', 'nothingLocal'),
     notFound: group('title', 'body', 'homeLink'),
     /** The 404 page for a short link that does not exist (`/GO/KORE`); `guess` leads the code it most likely meant. */
     shortLinkNotFound: group('title', 'body', 'guess', 'countries'),

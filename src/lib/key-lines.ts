@@ -9,3 +9,6 @@ export const MONGOLIA_KEY_LINES = [
   'domestic-violence',
   'child-helpline',
 ] as const;
+
+/** The Mongolia-wide lines that are national emergency numbers: print needs a government source for them. */
+export const MONGOLIA_EMERGENCY_LINES: ReadonlySet<string> = new Set(['police', 'ambulance', 'fire']);

@@ -27,9 +27,14 @@ function pageFile(locale: string, slug: string): string {
  * The files of `dist/` to keep offline, from the list of built files.
  * Throws when a page that must be kept was not built.
  */
-export function offlineFiles(files: readonly string[]): string[] {
+export function offlineFiles(files: readonly string[], shortLinkPages: readonly string[] = []): string[] {
   const built = new Set(files);
   const kept = new Set<string>();
+  // A printed short link to a page that is not a help card (a campaign's leaflet) must open offline too.
+  for (const page of shortLinkPages) {
+    const file = `${page.replace(/^\//, '')}.html`;
+    if (built.has(file)) kept.add(file);
+  }
   for (const locale of LOCALES) {
     for (const slug of SAVED_PAGES) {
       const file = pageFile(locale, slug);
@@ -56,6 +61,18 @@ export const OFFLINE_BUDGET_BYTES = 400 * 1024;
 /** The gzip-compressed size of the offline copy: the kept files and the worker, each compressed alone. */
 export function offlineCopySize(files: readonly { path: string; content: Uint8Array }[]): number {
   return files.reduce((total, { content }) => total + gzipSync(content, { level: 9 }).length, 0);
+}
+
+/** The pages the built short links stand for (`/abroad/kr`, `/en/campaigns/keep-these-numbers`), from their canonical links. */
+export function shortLinkPages(files: readonly { path: string; html?: string }[]): string[] {
+  const pages = new Set<string>();
+  for (const { path, html } of files) {
+    const link = /^(?:([a-z-]+)\/)?go\/([a-z0-9]+)\.html$/.exec(path);
+    if (!link || html === undefined || RESERVED_CODES.includes(link[2]!)) continue;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (canonical) pages.add(new URL(canonical).pathname);
+  }
+  return [...pages].sort();
 }
 
 /** A short link the worker answers from a kept page when the network does not. */

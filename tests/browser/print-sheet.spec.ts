@@ -1,14 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { preparePrint } from '../../scripts/lib/print-job.ts';
+import { printSheet } from '../../scripts/lib/print-sheet.ts';
+import { strongContent } from '../support/print-fixture.ts';
 
 test('every passport insert fits its card when printed', async ({ browser }) => {
   const out = mkdtempSync(join(tmpdir(), 'print-'));
-  const run = spawnSync(process.execPath, ['scripts/qr.ts', '--out', out], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
+  const content = await strongContent('https://help.example.org', '2026-12-01');
+  const job = await preparePrint(content);
+  expect(job.broken).toEqual([]);
+  writeFileSync(join(out, 'inserts.html'), printSheet(job.cards, content.text));
   const page = await browser.newPage();
   await page.goto(pathToFileURL(join(out, 'inserts.html')).href);
   await page.emulateMedia({ media: 'print' });

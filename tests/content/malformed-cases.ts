@@ -2,6 +2,7 @@
  * Kinds of broken content an editor could commit, each with the words the
  * build must answer with: the file, the field (or line) and the reason.
  */
+import { appendRun } from '../../src/lib/print-runs.ts';
 import type { ProjectCopy } from './project-copy.ts';
 
 export interface MalformedCase {
@@ -187,6 +188,41 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
       );
     },
     expected: ['content/links.yaml', 'mn1', 'must not be removed or renamed'],
+  },
+  {
+    kind: 'a recorded print run edited after printing',
+    apply: (project) => {
+      const [run] = appendRun([], {
+        version: 1,
+        edition: '2026 passport insert',
+        date: '2026-10-01',
+        origin: 'https://help.example.org',
+        cards: [
+          {
+            kind: 'insert',
+            code: 'kr',
+            qr: 'HTTPS://HELP.EXAMPLE.ORG/GO/KR',
+            link: 'help.example.org/go/kr',
+            lines: [
+              {
+                contact: 'kr/embassy-seoul',
+                label: { mn: 'Элчин сайдын яам', en: 'Embassy' },
+                number: '+82 2 798 3464',
+              },
+            ],
+            texts: { mn: [], en: [] },
+          },
+        ],
+      });
+      run!.cards[0]!.lines[0]!.number = '+82 2 798 0000';
+      project.write('content/print-runs.json', `${JSON.stringify([run], null, 2)}\n`);
+    },
+    expected: ['content/print-runs.json', 'runs[0]', 'print runs are never edited'],
+  },
+  {
+    kind: 'a short link to a campaign that does not exist',
+    apply: (project) => appendTo(project, 'content/links.yaml', 'gone:\n  target: campaigns/no-such-campaign\n'),
+    expected: ['content/links.yaml', 'gone.target', 'no page "campaigns/no-such-campaign" exists'],
   },
   {
     kind: 'a short link to a page that does not exist',

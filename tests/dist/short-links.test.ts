@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { readCampaigns, readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
 import { callablePhones } from '../../src/lib/contacts.ts';
 import { helpCard } from '../../src/lib/destinations.ts';
-import { printedLinkProblems, qrUrl, shortLinkPaths, typedUrl } from '../../src/lib/short-links.ts';
+import { printedLinkProblems, qrUrl, shortLinkPaths } from '../../src/lib/short-links.ts';
 import { parseSiteOrigin } from '../../src/lib/site.ts';
 import { candidateFiles } from '../../src/lib/static-host.ts';
 import { DIST } from '../support/dist.ts';
@@ -18,6 +18,7 @@ const root = join(import.meta.dirname, '..', '..');
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
 const { links, printed } = await readShortLinks(root);
 const { hotlines, destinations, byId } = await readContactFiles(root);
+const campaigns = await readCampaigns(root);
 
 /** The built page a path answers with, as a static host finds it. */
 function builtPage(path: string): string | undefined {
@@ -41,6 +42,11 @@ function expectedCalls(target: string): string[] {
   }
   if (target === 'abroad')
     return destinations.map((each) => callablePhones(helpCard(each, hotlines, byId).emergency[0]!)[0]!.href);
+  if (target.startsWith('campaigns/')) {
+    const slug = target.slice('campaigns/'.length);
+    const call = campaigns.find((campaign) => campaign.slug === slug)!.data.mn.call;
+    return call === undefined ? [] : [callablePhones(byId.get(call)!)[0]!.href];
+  }
   return ['tel:102'];
 }
 
@@ -93,14 +99,20 @@ describe('the page for a short link that does not exist', () => {
 
 describe('npm run qr', () => {
   const out = mkdtempSync(join(tmpdir(), 'qr-'));
-  const run = spawnSync(process.execPath, [join(root, 'scripts', 'qr.ts'), '--out', out], {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'qr.ts'), '--out', out, '--any-origin', '--no-pdf'], {
     cwd: root,
     encoding: 'utf8',
     env: process.env,
   });
 
-  it('runs, showing progress for every code', () => {
-    expect(run.status, run.stderr).toBe(0);
+  it('shows progress for every code, then refuses a sheet with a line that breaks the print rule, naming it', () => {
+    // Today's Foreign Ministry line comes from a 2020 appointment notice: not
+    // an official statement of a 24-hour line. Once content meets the print
+    // rule, this expectation changes with it (see scripts/lib/print-job.test.ts).
+    expect(run.status, run.stdout).toBe(1);
+    expect(run.stderr).toContain('break the print rule');
+    expect(run.stderr).toMatch(/^content\/hotlines\/mfa-consular\.yaml: .+\(83042222\)$/m);
+    expect(existsSync(join(out, 'inserts.html'))).toBe(false);
     for (const [index, link] of links.entries()) {
       expect(run.stdout).toContain(`[${index + 1}/${links.length}] ${link.code}:`);
     }
@@ -135,17 +147,4 @@ describe('npm run qr', () => {
       expect(svg).toContain(`viewBox="0 0 ${qr.modules.size + 8} ${qr.modules.size + 8}"`);
     },
   );
-
-  it('writes a print sheet with every code, its link and its key numbers as text', () => {
-    const sheet = readFileSync(join(out, 'inserts.html'), 'utf8');
-    for (const link of links) {
-      expect(sheet).toContain(typedUrl(origin, link.code));
-      const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
-      if (destination)
-        expect(sheet).toContain(`<b>${helpCard(destination, hotlines, byId).emergency[0]!.phones[0]!.written}</b>`);
-    }
-    expect(sheet).toContain('Тусламж хэрэгтэй бол уншуулаарай');
-    expect(sheet).toContain('Scan for help');
-    expect(sheet).not.toMatch(/(src|href)="https?:/);
-  });
 });

@@ -1,0 +1,28 @@
+/**
+ * The register of print runs and the printed numbers that have changed
+ * since, read once. Each change is reported on the build's output with its
+ * run and card, so editors see which cards in circulation now carry an old
+ * number.
+ */
+import runs from '../../content/print-runs.json';
+import { describeChange, type PrintedChange, printedChanges } from '../lib/printed-changes.ts';
+import { PrintRunsSchema } from '../schemas/print-run.ts';
+import { contactData } from './contacts.ts';
+import { shortLinks } from './short-links.ts';
+
+let loaded: Promise<PrintedChange[]> | undefined;
+
+/** Every printed number that has changed; the short links' checks have already refused a broken register. */
+export function changedPrintedNumbers(): Promise<PrintedChange[]> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<PrintedChange[]> {
+  await shortLinks();
+  const { byId } = await contactData();
+  // Print takes only confirmed numbers; one that is no longer confirmed has lost what let it be printed.
+  const changes = printedChanges(PrintRunsSchema().parse(runs), byId, (contact) => contact.status === 'confirmed');
+  for (const change of changes) console.warn(`Printed number changed: ${describeChange(change)}`);
+  return changes;
+}
