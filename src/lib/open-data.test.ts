@@ -38,7 +38,7 @@ describe('openData', () => {
   );
 
   it('lists every published contact with its section and page, and no unconfirmed one', () => {
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(2);
     expect(data.site).toBe('https://example.org');
     expect(data.contacts.map((c) => [c.id, c.section, c.page])).toEqual([
       ['police', 'hotline', '/hotlines'],

@@ -18,7 +18,7 @@ export interface OpenDataContact extends Omit<Contact, 'shortName'> {
 
 export interface OpenData {
   /** Bumped when the shape changes incompatibly. */
-  version: 1;
+  version: 2;
   site: string;
   contacts: OpenDataContact[];
 }
@@ -41,5 +41,5 @@ export function openData(hotlines: readonly Contact[], destinations: readonly De
       ];
     }),
   ];
-  return { version: 1, site, contacts };
+  return { version: 2, site, contacts };
 }

@@ -16,7 +16,7 @@ import { ProjectCopy } from './project-copy.ts';
 const project = new ProjectCopy();
 afterAll(() => project.dispose());
 
-/** A fixture batch: the Korea insert, printed when the embassy's number was a different one. */
+/** A fixture batch: the Korea insert, printed with the Danuri line's older number (1577-5432, as a 2014 district page gives it). */
 const runs = appendRun([], {
   version: 1,
   edition: 'Passport inserts, first edition',
@@ -29,8 +29,8 @@ const runs = appendRun([], {
       qr: 'HTTPS://HELP.EXAMPLE.ORG/GO/KR',
       link: 'help.example.org/go/kr',
       lines: [
-        { contact: 'kr/danuri', label: { mn: 'Данури', en: 'Danuri' }, number: '1577-1366' },
-        { contact: 'kr/embassy-seoul', label: { mn: 'Элчин сайдын яам', en: 'Embassy' }, number: '+82 2 798 0000' },
+        { contact: 'kr/police', label: { mn: 'Цагдаа', en: 'Police' }, number: '112' },
+        { contact: 'kr/danuri', label: { mn: 'Данури', en: 'Danuri' }, number: '1577-5432' },
       ],
       texts: { mn: ['Тусламж хэрэгтэй бол уншуулаарай'], en: ['Scan for help'] },
     },
@@ -61,9 +61,9 @@ const page = (path: string) => readFileSync(join(project.root, 'dist', path), 'u
 describe('a printed number that has changed', () => {
   it('is reported by the build with its run and card', () => {
     expect(output).toContain(
-      'Printed number changed: "Passport inserts, first edition" (2026-12-01), card /go/kr: Embassy +82 2 798 0000 (kr/embassy-seoul) is now +82 2 798 3464',
+      'Printed number changed: "Passport inserts, first edition" (2026-12-01), card /go/kr: Danuri 1577-5432 (kr/danuri) is now 1577-1366',
     );
-    expect(output).not.toMatch(/Printed number changed: .*kr\/danuri/);
+    expect(output).not.toMatch(/Printed number changed: .*kr\/police/);
   });
 
   it.each(['go/kr.html', 'GO/KR.html', 'en/go/kr.html', 'abroad/kr.html', 'en/abroad/kr.html'])(
@@ -73,15 +73,15 @@ describe('a printed number that has changed', () => {
       const notice = /<section[^>]*data-printed-changes[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1];
       expect(notice, path).toBeDefined();
       expect(notice).toContain(
-        'If your card shows <del class="font-bold whitespace-nowrap">+82 2 798 0000</del>: that number has changed',
+        'If your card shows <del class="font-bold whitespace-nowrap">1577-5432</del>: that number has changed',
       );
       expect(notice).toContain(
-        'Хэрэв таны картанд <del class="font-bold whitespace-nowrap">+82 2 798 0000</del> гэж бичсэн бол',
+        'Хэрэв таны картанд <del class="font-bold whitespace-nowrap">1577-5432</del> гэж бичсэн бол',
       );
-      expect(notice).toMatch(/<a href="tel:\+8227983464"[^>]*>\+82 2 798 3464<\/a>/);
+      expect(notice).toMatch(/<a href="tel:\+8215771366"[^>]*>1577-1366<\/a>/);
       // The notice comes before the help itself, and the old number appears nowhere else.
       expect(html.indexOf('data-printed-changes')).toBeLessThan(html.indexOf('<h1'));
-      expect(html.split('+82 2 798 0000')).toHaveLength(3);
+      expect(html.split('1577-5432')).toHaveLength(3);
     },
   );
 
