@@ -110,7 +110,14 @@ export async function preparePrint(content: PrintContent): Promise<PrintJob> {
       const card = helpCard(destination, hotlines, byId);
       const mission = card.missions.find((contact) => callablePhones(contact).length > 0);
       const own = [
-        card.emergency[0] && local(link.code, card.emergency[0], true),
+        // The first emergency number that meets the rule (Germany: police 110, whose source says 24 hours).
+        (() => {
+          const fit = card.emergency.find(
+            (contact) => printRuleMessages(printable(contact), 0, { emergency: true }).length === 0,
+          );
+          const chosen = fit ?? card.emergency[0];
+          return chosen && local(link.code, chosen, true);
+        })(),
         mission &&
           local(link.code, mission, false, {
             mn: text.mn.contact.missionKind[mission.mission!.kind],
