@@ -51,7 +51,6 @@ export function UiStringsSchema() {
         'dated',
         'read',
         'official',
-        'gives',
         'called',
         'speaksMongolian',
       ).shape,

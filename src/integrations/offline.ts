@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readBuiltFiles } from '../lib/built-files.ts';
-import { offlineFiles, shortLinkFallbacks, shortLinkPages } from '../lib/offline.ts';
+import { offlineFiles, shortLinkFallbacks } from '../lib/offline.ts';
 import { pagePath } from '../lib/static-host.ts';
 
 type GenerateSW = typeof import('workbox-build').generateSW;
@@ -30,10 +30,7 @@ export interface OfflineSummary {
 /** Writes `sw.js` into `dist`, keeping the files `offlineFiles` chooses. */
 export async function writeServiceWorker(dist: string, generateSW: GenerateSW): Promise<OfflineSummary> {
   const built = readBuiltFiles(dist);
-  const kept = offlineFiles(
-    built.map((file) => file.path),
-    shortLinkPages(built),
-  );
+  const kept = offlineFiles(built.map((file) => file.path));
   const shortLinks = shortLinkFallbacks(built, kept);
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),

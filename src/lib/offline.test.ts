@@ -93,6 +93,11 @@ describe('shortLinkFallbacks', () => {
     }
   });
 
+  it('leaves a campaign link to the offline page', () => {
+    const campaign = [{ path: 'go/numbers.html', html: page('/campaigns/keep-these-numbers') }];
+    expect(shortLinkFallbacks(campaign, offlineFiles(built))).toEqual([]);
+  });
+
   it('fails when a link stands for a page that is not kept', () => {
     expect(() => shortLinkFallbacks([{ path: 'go/x.html', html: page('/signs') }], offlineFiles(built))).toThrow(
       'dist/go/x.html: stands for /signs, which is not kept offline',

@@ -27,14 +27,9 @@ function pageFile(locale: string, slug: string): string {
  * The files of `dist/` to keep offline, from the list of built files.
  * Throws when a page that must be kept was not built.
  */
-export function offlineFiles(files: readonly string[], shortLinkPages: readonly string[] = []): string[] {
+export function offlineFiles(files: readonly string[]): string[] {
   const built = new Set(files);
   const kept = new Set<string>();
-  // A printed short link to a page that is not a help card (a campaign's leaflet) must open offline too.
-  for (const page of shortLinkPages) {
-    const file = `${page.replace(/^\//, '')}.html`;
-    if (built.has(file)) kept.add(file);
-  }
   for (const locale of LOCALES) {
     for (const slug of SAVED_PAGES) {
       const file = pageFile(locale, slug);
@@ -63,18 +58,6 @@ export function offlineCopySize(files: readonly { path: string; content: Uint8Ar
   return files.reduce((total, { content }) => total + gzipSync(content, { level: 9 }).length, 0);
 }
 
-/** The pages the built short links stand for (`/abroad/kr`, `/en/campaigns/keep-these-numbers`), from their canonical links. */
-export function shortLinkPages(files: readonly { path: string; html?: string }[]): string[] {
-  const pages = new Set<string>();
-  for (const { path, html } of files) {
-    const link = /^(?:([a-z-]+)\/)?go\/([a-z0-9]+)\.html$/.exec(path);
-    if (!link || html === undefined || RESERVED_CODES.includes(link[2]!)) continue;
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    if (canonical) pages.add(new URL(canonical).pathname);
-  }
-  return [...pages].sort();
-}
-
 /** A short link the worker answers from a kept page when the network does not. */
 export interface ShortLinkFallback {
   /** The full URL of the link in any case (`https://host/GO/KR`, `…/go/kr`), with or without a query. */
@@ -91,7 +74,9 @@ function escapeRegExp(text: string): string {
  * The short links to answer offline, from the built pages: each
  * `go/<code>.html` names the page it stands for in its canonical link. One
  * case-insensitive pattern per link and language covers `/go/kr`, `/GO/KR`
- * and every other mix. Throws when the page a link stands for is not kept.
+ * and every other mix. A campaign's link is left to the offline page, which
+ * lists every country's numbers: keeping campaign pages would push the copy
+ * over its budget. Throws when a help card a link stands for is not kept.
  */
 export function shortLinkFallbacks(
   files: readonly { path: string; html?: string }[],
@@ -105,7 +90,10 @@ export function shortLinkFallbacks(
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     if (!canonical) throw new Error(`dist/${path}: has no canonical link naming the page it stands for`);
     const page = new URL(canonical).pathname;
-    if (!keptPages.has(page)) throw new Error(`dist/${path}: stands for ${page}, which is not kept offline`);
+    if (!keptPages.has(page)) {
+      if (/^(?:\/[a-z]{2})?\/campaigns\//.test(page)) continue;
+      throw new Error(`dist/${path}: stands for ${page}, which is not kept offline`);
+    }
     const { locale } = parseLocalePath(`/${path}`);
     const linkPath = localePath(locale, `go/${link[2]}`);
     fallbacks.push({ pattern: new RegExp(`^https?://[^/]+${escapeRegExp(linkPath)}(?:\\?.*)?$`, 'i'), page });

@@ -58,8 +58,10 @@ test('after one visit to any page, every short link in both spellings and langua
   await offlineCopyReady(page);
   await context.setOffline(true);
 
+  // A campaign's link (on a leaflet, not a passport insert) is left to the offline page, to keep the copy small.
+  const helpLinks = links.filter((link) => !link.target.startsWith('campaigns/'));
   const visits = [
-    ...links.flatMap((link) =>
+    ...helpLinks.flatMap((link) =>
       ['', '/en'].flatMap((prefix) =>
         Object.values(shortLinkPaths(link.code)).map((path) => ({ path: `${prefix}${path}`, target: link.target })),
       ),
@@ -71,7 +73,7 @@ test('after one visit to any page, every short link in both spellings and langua
       })),
     ),
   ];
-  expect(visits.length).toBeGreaterThanOrEqual(4 * links.length);
+  expect(visits.length).toBeGreaterThanOrEqual(4 * helpLinks.length);
   for (const { path, target } of visits) {
     const response = await page.goto(path);
     expect(response?.ok(), path).toBe(true);
