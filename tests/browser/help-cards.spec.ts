@@ -11,15 +11,15 @@ const EXPECTED: Record<string, { emergency: string; mission?: string }> = {
   cn: { emergency: 'tel:110', mission: 'tel:+861065326512' },
   cz: { emergency: 'tel:112', mission: 'tel:+420224311198' },
   de: { emergency: 'tel:112', mission: 'tel:+49304748060' },
-  hk: { emergency: 'tel:999' },
+  hk: { emergency: 'tel:999', mission: 'tel:+85225222400' },
   jp: { emergency: 'tel:110', mission: 'tel:+81334692195' },
   kr: { emergency: 'tel:112', mission: 'tel:+8227983464' },
   kz: { emergency: 'tel:112' },
-  mo: { emergency: 'tel:999' },
+  mo: { emergency: 'tel:999', mission: 'tel:+85225222400' },
   my: { emergency: 'tel:999', mission: 'tel:+6623811400' },
   ru: { emergency: 'tel:112', mission: 'tel:+74956906792' },
   th: { emergency: 'tel:191', mission: 'tel:+6623811400' },
-  tr: { emergency: 'tel:155', mission: 'tel:+903124921028' },
+  tr: { emergency: 'tel:112', mission: 'tel:+903124921028' },
   us: { emergency: 'tel:911', mission: 'tel:+12023337117' },
 };
 
