@@ -146,9 +146,14 @@ test('a mistyped short link answers 404 with every country’s help and, with Ja
     const link = page.locator('short-link-guess a').first();
     await expect(link, path).toHaveText(guess);
     await expect(link, path).toHaveAttribute('href', new RegExp(`^${prefix}/abroad(/kr|/jp)?$`));
-    // The strip of a page about abroad leads with numbers that work from abroad.
-    const first = await page.getByRole('complementary').locator('a[href^="tel:"]').first().getAttribute('href');
-    expect(first, path).toMatch(/^tel:\+/);
+    // The strip of a page about abroad offers every country's emergency number, and never a number of home.
+    const strip = page.getByRole('complementary');
+    for (const href of await strip
+      .locator('a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+      expect(href, path).toMatch(/^tel:\+/);
+    }
+    await expect(strip.locator('a[href$="#emergency-numbers"]'), path).toBeVisible();
   }
 
   await page.goto('/GO/ZZZZZZ');

@@ -11,7 +11,7 @@ for (const path of pagePaths()) {
 
     // A QR code's capitalised short link switches to the short link as typed.
     const shortLink = /^(\/en)?\/go\//i.test(path);
-    const twin = twinPath(path.startsWith('/GO/') ? path.toLowerCase() : path);
+    const twin = twinPath(/^(\/en)?\/GO\//.test(path) ? path.toLowerCase() : path);
     await expect(page).toHaveURL(`${baseURL}${twin}`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale === 'mn' ? 'en' : 'mn');
     // The two pages point at each other as alternates (short links point at the full pages instead).

@@ -90,7 +90,12 @@ test('reading every page, searching, answering the self-check and leaving quickl
   await page.getByRole('searchbox').fill('embassy');
   await expect(page.locator('[data-results] li a').first()).toBeVisible();
   await page.goto('/check');
-  await page.locator('section#job .question').first().getByLabel('Тийм').check();
+  await page.locator('input[name="offer"][value="job"]').check();
+  await page
+    .locator('section[data-offer="job"] fieldset')
+    .first()
+    .getByRole('radio', { name: 'Тийм', exact: true })
+    .check();
   await page.waitForLoadState('networkidle');
 
   const expectOnlyTheOfflineCopy = async () => {
