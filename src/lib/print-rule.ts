@@ -8,9 +8,8 @@
  * or printed with its hours.
  */
 
-export type PhoneLine = 'voice' | 'sms' | 'fax' | 'whatsapp';
-export type VerificationStatus = 'confirmed' | 'single-source' | 'unconfirmed';
-export type VerificationBasis = 'call' | 'official' | 'secondary' | 'none';
+import type { PhoneLine } from './phone.ts';
+import type { ContactStatus as VerificationStatus, VerificationBasis } from './verification.ts';
 
 /** What the rule reads of a phone: its kind of line and how it was verified. */
 export interface PrintablePhone {
