@@ -3,14 +3,19 @@ import { expect, test } from '../support/fixtures.ts';
 test.describe('search page', () => {
   for (const [path, query, expected] of [
     ['/search', 'солонгос', '/abroad/kr'],
-    ['/search', 'solongos', '/abroad/kr'],
+    ['/search', 'elchin said yapon', '/abroad/jp'],
     ['/en/search', 'embassy seoul', '/en/abroad/kr'],
   ] as const) {
-    test(`on a phone, "${query}" shows ${expected} first`, async ({ page, watch }) => {
+    // Ranking is measured query by query in search-quality.spec.ts; here the page must show the answer near the top.
+    test(`on a phone, "${query}" shows ${expected} among the first results`, async ({ page, watch }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto(path);
       await page.getByRole('searchbox').fill(query);
-      await expect(page.locator('[data-results] li a').first()).toHaveAttribute('href', expected);
+      await expect(page.locator('[data-results] li a').first()).toBeVisible();
+      const top = await page
+        .locator('[data-results] li a')
+        .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute('href')));
+      expect(top).toContain(expected);
       await expect(page.getByRole('status')).toHaveText(/\d/);
       expect(watch.consoleErrors, 'console errors, CSP violations included').toEqual([]);
       expect(watch.offsite).toEqual([]);
