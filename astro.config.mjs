@@ -11,9 +11,9 @@ import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinksPlugin } from './src/lib/external-links.ts';
-import { contentPolicyPlugin } from './src/lib/mdx-policy.ts';
-import { isListedPage, parseSiteOrigin } from './src/lib/site.ts';
+import { externalLinksPlugin } from './src/lib/links/external-links.ts';
+import { contentPolicyPlugin } from './src/lib/checks/mdx-policy.ts';
+import { isListedPage, parseSiteOrigin } from './src/lib/pages/site.ts';
 
 export default defineConfig({
   site: parseSiteOrigin(process.env.SITE_ORIGIN),

@@ -5,9 +5,9 @@
  *   node scripts/audit.ts [--date YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
-import { auditRows, auditSummary, auditTable } from '../src/lib/audit.ts';
-import { ContentError } from '../src/lib/content-error.ts';
-import { isCalendarDate } from '../src/lib/dates.ts';
+import { auditRows, auditSummary, auditTable } from '../src/lib/contacts/audit.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { isCalendarDate } from '../src/lib/content/dates.ts';
 import { readContacts } from './lib/content-files.ts';
 
 const { values } = parseArgs({ options: { date: { type: 'string' } } });

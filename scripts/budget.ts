@@ -1,16 +1,16 @@
 /**
  * Checks every page of the built site against the weight budget
- * (src/lib/page-budget.ts), prints the heaviest page of each type, and
+ * (src/lib/checks/page-budget.ts), prints the heaviest page of each type, and
  * exits with status 1 when any page is over or needs a font or image.
  *
  *   npm run build && npm run budget
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../src/lib/built-files.ts';
-import { formatBudgetTable, PREVIEW_IMAGE_BUDGET, summariseByType, weighPage } from '../src/lib/page-budget.ts';
-import { PREVIEW_DIRECTORY } from '../src/lib/page-metadata.ts';
-import { candidateFiles, pagePath } from '../src/lib/static-host.ts';
+import { listFiles } from '../src/lib/checks/built-files.ts';
+import { formatBudgetTable, PREVIEW_IMAGE_BUDGET, summariseByType, weighPage } from '../src/lib/checks/page-budget.ts';
+import { PREVIEW_DIRECTORY } from '../src/lib/pages/page-metadata.ts';
+import { candidateFiles, pagePath } from '../src/lib/host/static-host.ts';
 
 const dist = join(process.cwd(), 'dist');
 if (!existsSync(join(dist, 'index.html'))) {

@@ -8,8 +8,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { auditRows, auditSummary } from '../src/lib/audit.ts';
-import { formatBuildError } from '../src/lib/build-errors.ts';
+import { auditRows, auditSummary } from '../src/lib/contacts/audit.ts';
+import { formatBuildError } from '../src/lib/content/build-errors.ts';
 import { readContacts } from './lib/content-files.ts';
 
 try {

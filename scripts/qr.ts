@@ -4,7 +4,7 @@
  * as SVG and PNG; the print sheet of passport inserts (inserts.html); and for
  * the printer inserts.pdf and an A6 leaflet-<code>.pdf per running campaign
  * (scripts/lib/print-pdf.ts). Only numbers that meet the print rule go on
- * them (src/lib/print-rule.ts); a named line that breaks it stops the run.
+ * them (src/lib/print/print-rule.ts); a named line that breaks it stops the run.
  * Codes newly marked printed in content/links.yaml are recorded in
  * content/printed-links.json and, card by card, in content/print-runs.json.
  *
@@ -16,11 +16,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { UiStringsSchema } from '../src/i18n/schema.ts';
-import { calendarDate } from '../src/lib/campaigns.ts';
-import { ContentError } from '../src/lib/content-error.ts';
-import { originProblem, printRunProblems, REGISTER_FILE } from '../src/lib/print-runs.ts';
-import { printedLinkProblems } from '../src/lib/short-links.ts';
-import { isLocalOrigin, parseSiteOrigin } from '../src/lib/site.ts';
+import { calendarDate } from '../src/lib/content/campaigns.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { originProblem, printRunProblems, REGISTER_FILE } from '../src/lib/print/print-runs.ts';
+import { printedLinkProblems } from '../src/lib/links/short-links.ts';
+import { isLocalOrigin, parseSiteOrigin } from '../src/lib/pages/site.ts';
 import { readCampaigns, readContactFiles, readPrintRuns, readShortLinks } from './lib/content-files.ts';
 import { drawPdfs, printPdfJobs } from './lib/print-pdf.ts';
 import { preparePrint, QR_OPTIONS, recordRuns } from './lib/print-job.ts';
@@ -92,7 +92,7 @@ try {
   }
   if (job.broken.length > 0) {
     throw new ContentError(
-      'Print carries only numbers we would stake a life on. These lines are named for every card and break the print rule (src/lib/print-rule.ts), so no print sheet was written:',
+      'Print carries only numbers we would stake a life on. These lines are named for every card and break the print rule (src/lib/print/print-rule.ts), so no print sheet was written:',
       job.broken,
     );
   }

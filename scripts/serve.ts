@@ -12,10 +12,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
-import { HOST_FILES } from '../src/lib/host-policy.ts';
-import { notFoundRule, parseRedirectsFile } from '../src/lib/redirects-file.ts';
-import { canonicalRedirect, candidateFiles, contentType, notFoundFile } from '../src/lib/static-host.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/host/headers-file.ts';
+import { HOST_FILES } from '../src/lib/host/host-policy.ts';
+import { notFoundRule, parseRedirectsFile } from '../src/lib/host/redirects-file.ts';
+import { canonicalRedirect, candidateFiles, contentType, notFoundFile } from '../src/lib/host/static-host.ts';
 
 async function isFile(path: string): Promise<boolean> {
   try {

@@ -13,12 +13,12 @@ import {
   nameListedSources,
   sourceProblems,
   type DestinationFile,
-} from '../../src/lib/contact-checks.ts';
-import type { Contact } from '../../src/lib/contacts.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
-import type { Destination } from '../../src/lib/destinations.ts';
-import { formatSchemaIssues } from '../../src/lib/schema-errors.ts';
-import type { ShortLinkEntry } from '../../src/lib/short-links.ts';
+} from '../../src/lib/contacts/contact-checks.ts';
+import type { Contact } from '../../src/lib/contacts/contacts.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import type { Destination } from '../../src/lib/contacts/destinations.ts';
+import { formatSchemaIssues } from '../../src/lib/content/schema-errors.ts';
+import type { ShortLinkEntry } from '../../src/lib/links/short-links.ts';
 import { HotlineSchema } from '../../src/schemas/contact.ts';
 import { CountrySchema } from '../../src/schemas/country.ts';
 import { ShortLinkSchema } from '../../src/schemas/short-link.ts';

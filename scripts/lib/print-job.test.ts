@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../src/lib/contacts.ts';
-import { printRunProblems } from '../../src/lib/print-runs.ts';
+import type { Contact } from '../../src/lib/contacts/contacts.ts';
+import { printRunProblems } from '../../src/lib/print/print-runs.ts';
 import { strengthened, strongContent } from '../../tests/support/print-fixture.ts';
 import { readContactFiles } from './content-files.ts';
 import { type PrintContent, preparePrint, recordRuns } from './print-job.ts';

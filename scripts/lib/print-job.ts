@@ -2,21 +2,21 @@
  * What a print run holds, worked out from content: a QR code per short link,
  * the passport inserts, a leaflet per running campaign, and what the
  * register keeps of each card. Every number passes the print rule
- * (src/lib/print-rule.ts) or is named: a line every card must carry (a
+ * (src/lib/print/print-rule.ts) or is named: a line every card must carry (a
  * Mongolian key line, the line from abroad, a campaign's call) that breaks it
  * refuses the run; a country's own number that breaks it is left off its
  * card, which then says it has none rather than print a weaker one.
  */
 import QRCode from 'qrcode';
 import type { UiStrings } from '../../src/i18n/schema.ts';
-import { campaignPhase } from '../../src/lib/campaigns.ts';
-import { callablePhones, type Contact, isPublished } from '../../src/lib/contacts.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
-import { callLinkPhone, type Destination, helpCard, reachableFromAbroad } from '../../src/lib/destinations.ts';
-import { MONGOLIA_EMERGENCY_LINES, MONGOLIA_KEY_LINES } from '../../src/lib/key-lines.ts';
-import { appendRun, REGISTER_FILE } from '../../src/lib/print-runs.ts';
-import { type PrintableContact, type PrintablePhone, printRuleMessages } from '../../src/lib/print-rule.ts';
-import { qrUrl, recordPrinted, type ShortLinkEntry, typedUrl } from '../../src/lib/short-links.ts';
+import { campaignPhase } from '../../src/lib/content/campaigns.ts';
+import { callablePhones, type Contact, isPublished } from '../../src/lib/contacts/contacts.ts';
+import { ContentError } from '../../src/lib/content/content-error.ts';
+import { callLinkPhone, type Destination, helpCard, reachableFromAbroad } from '../../src/lib/contacts/destinations.ts';
+import { MONGOLIA_EMERGENCY_LINES, MONGOLIA_KEY_LINES } from '../../src/lib/contacts/key-lines.ts';
+import { appendRun, REGISTER_FILE } from '../../src/lib/print/print-runs.ts';
+import { type PrintableContact, type PrintablePhone, printRuleMessages } from '../../src/lib/print/print-rule.ts';
+import { qrUrl, recordPrinted, type ShortLinkEntry, typedUrl } from '../../src/lib/links/short-links.ts';
 import type { PrintedCard, PrintRun } from '../../src/schemas/print-run.ts';
 import type { CampaignTwins } from './content-files.ts';
 import { type Leaflet, leafletRecord, MIN_MODULE_MM, moduleSize } from './print-pdf.ts';

@@ -3,10 +3,10 @@
  * code, the link as text, and the key numbers written out so the insert
  * helps with no data at all. Mongolian first, English beneath.
  */
-import type { Contact } from '../../src/lib/contacts.ts';
-import { callLinkPhone } from '../../src/lib/destinations.ts';
-import { printedNumber } from '../../src/lib/printed-changes.ts';
-import type { PrintableContact } from '../../src/lib/print-rule.ts';
+import type { Contact } from '../../src/lib/contacts/contacts.ts';
+import { callLinkPhone } from '../../src/lib/contacts/destinations.ts';
+import { printedNumber } from '../../src/lib/print/printed-changes.ts';
+import type { PrintableContact } from '../../src/lib/print/print-rule.ts';
 import type { UiStrings } from '../../src/i18n/schema.ts';
 import type { PrintedCard, PrintedLine } from '../../src/schemas/print-run.ts';
 

@@ -5,9 +5,9 @@
  * the reason.
  */
 import type { CollectionEntry } from 'astro:content';
-import { type CampaignFile, campaignProblems } from '../lib/campaigns.ts';
-import { assertNoProblems } from '../lib/content-error.ts';
-import { isPublished } from '../lib/contacts.ts';
+import { type CampaignFile, campaignProblems } from '../lib/content/campaigns.ts';
+import { assertNoProblems } from '../lib/content/content-error.ts';
+import { isPublished } from '../lib/contacts/contacts.ts';
 import type { Locale } from '../lib/locales.ts';
 import { contactData } from './contacts.ts';
 import { localizedEntries } from './localized.ts';

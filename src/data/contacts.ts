@@ -9,10 +9,10 @@ import {
   contactsById,
   nameListedSources,
   sourceProblems,
-} from '../lib/contact-checks.ts';
-import { assertNoProblems } from '../lib/content-error.ts';
-import type { Contact } from '../lib/contacts.ts';
-import type { Destination } from '../lib/destinations.ts';
+} from '../lib/contacts/contact-checks.ts';
+import { assertNoProblems } from '../lib/content/content-error.ts';
+import type { Contact } from '../lib/contacts/contacts.ts';
+import type { Destination } from '../lib/contacts/destinations.ts';
 
 export interface ContactData {
   /** Mongolia-wide lines, by file name. */

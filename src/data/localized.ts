@@ -4,10 +4,10 @@
  * missing.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { assertNoProblems } from '../lib/content-error.ts';
+import { assertNoProblems } from '../lib/content/content-error.ts';
 import type { Locale } from '../lib/locales.ts';
-import { localeStaticPaths } from '../lib/static-paths.ts';
-import { pairTwins } from '../lib/twins.ts';
+import { localeStaticPaths } from '../lib/content/static-paths.ts';
+import { pairTwins } from '../lib/content/twins.ts';
 
 type ProseCollection = 'pages' | 'signs' | 'rights' | 'campaigns';
 

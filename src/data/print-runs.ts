@@ -5,7 +5,7 @@
  * number.
  */
 import runs from '../../content/print-runs.json';
-import { describeChange, type PrintedChange, printedChanges } from '../lib/printed-changes.ts';
+import { describeChange, type PrintedChange, printedChanges } from '../lib/print/printed-changes.ts';
 import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { contactData } from './contacts.ts';
 import { shortLinks } from './short-links.ts';

@@ -3,9 +3,9 @@
  * questions in the same order.
  */
 import { getCollection } from 'astro:content';
-import { assertNoProblems } from '../lib/content-error.ts';
+import { assertNoProblems } from '../lib/content/content-error.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
-import { checkTwinProblems } from '../lib/self-check.ts';
+import { checkTwinProblems } from '../lib/content/self-check.ts';
 import type { SelfCheck } from '../schemas/self-check.ts';
 
 export async function selfCheck(locale: Locale): Promise<SelfCheck> {

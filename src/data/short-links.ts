@@ -5,11 +5,11 @@
 import { getCollection } from 'astro:content';
 import printed from '../../content/printed-links.json';
 import printRuns from '../../content/print-runs.json';
-import { printRunProblems } from '../lib/print-runs.ts';
-import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { printRunProblems } from '../lib/print/print-runs.ts';
+import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
 import { PrintRunsSchema } from '../schemas/print-run.ts';
-import { assertNoProblems } from '../lib/content-error.ts';
-import { CODE_PATTERN, printedLinkProblems, RESERVED_CODES, type ShortLinkEntry } from '../lib/short-links.ts';
+import { assertNoProblems } from '../lib/content/content-error.ts';
+import { CODE_PATTERN, printedLinkProblems, RESERVED_CODES, type ShortLinkEntry } from '../lib/links/short-links.ts';
 import { campaignEntries } from './campaigns.ts';
 import { contactData } from './contacts.ts';
 

@@ -3,7 +3,7 @@ import { LOCALES } from '../lib/locales.ts';
 import en from './en.json';
 import { fill, parseUiStrings, uiStrings } from './index.ts';
 import mn from './mn.json';
-import { SEARCH_KINDS } from '../lib/search-document.ts';
+import { SEARCH_KINDS } from '../lib/pages/search-document.ts';
 
 /** Every key path of a nested dictionary, such as `home.title`. */
 function keyPaths(value: unknown, prefix = ''): string[] {

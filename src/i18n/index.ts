@@ -1,5 +1,5 @@
 import type { Locale } from '../lib/locales.ts';
-import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
 import en from './en.json';
 import mn from './mn.json';
 import { UiStringsSchema, type UiStrings } from './schema.ts';

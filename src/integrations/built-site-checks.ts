@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError } from '../lib/content-error.ts';
-import { readBuiltFiles } from '../lib/built-files.ts';
-import { checkLinks, type LinkProblem } from '../lib/link-check.ts';
-import { LINK_DOMAINS_FILE, parseLinkDomains } from '../lib/link-domains.ts';
-import { sourceOfPage } from '../lib/page-sources.ts';
-import { pagePath } from '../lib/static-host.ts';
+import { ContentError } from '../lib/content/content-error.ts';
+import { readBuiltFiles } from '../lib/checks/built-files.ts';
+import { checkLinks, type LinkProblem } from '../lib/checks/link-check.ts';
+import { LINK_DOMAINS_FILE, parseLinkDomains } from '../lib/links/link-domains.ts';
+import { sourceOfPage } from '../lib/checks/page-sources.ts';
+import { pagePath } from '../lib/host/static-host.ts';
 
 /** One line per problem, naming the MDX file a page comes from when there is one. */
 export function describeLinkProblem({ page, link, reason }: LinkProblem, root: string): string {

@@ -10,17 +10,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/built-files.ts';
-import { formatHeadersFile, type HeaderRule } from '../lib/headers-file.ts';
-import { headerRules, hostContentSecurityPolicy, pagePolicy } from '../lib/host-policy.ts';
+import { listFiles } from '../lib/checks/built-files.ts';
+import { formatHeadersFile, type HeaderRule } from '../lib/host/headers-file.ts';
+import { headerRules, hostContentSecurityPolicy, pagePolicy } from '../lib/host/host-policy.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
-import { nginxServerBlock } from '../lib/nginx-config.ts';
+import { nginxServerBlock } from '../lib/host/nginx-config.ts';
 import {
   formatRedirectsFile,
   shortLinkNotFoundRules,
   shortLinkRedirects,
   type Redirect,
-} from '../lib/redirects-file.ts';
+} from '../lib/host/redirects-file.ts';
 
 export interface HostConfig {
   csp: string;

@@ -16,9 +16,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltFiles } from '../lib/built-files.ts';
-import { offlineFiles, shortLinkFallbacks } from '../lib/offline.ts';
-import { pagePath } from '../lib/static-host.ts';
+import { readBuiltFiles } from '../lib/checks/built-files.ts';
+import { offlineFiles, shortLinkFallbacks } from '../lib/pages/offline.ts';
+import { pagePath } from '../lib/host/static-host.ts';
 
 type GenerateSW = typeof import('workbox-build').generateSW;
 

@@ -8,10 +8,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltFiles } from '../lib/built-files.ts';
-import { assertNoProblems } from '../lib/content-error.ts';
-import { designFingerprint, drawCard } from '../lib/preview-card.ts';
-import { PreviewCache, previewImagesOf, writePreviewImages } from '../lib/preview-images.ts';
+import { readBuiltFiles } from '../lib/checks/built-files.ts';
+import { assertNoProblems } from '../lib/content/content-error.ts';
+import { designFingerprint, drawCard } from '../lib/pages/preview-card.ts';
+import { PreviewCache, previewImagesOf, writePreviewImages } from '../lib/pages/preview-images.ts';
 
 export function previewImages(): AstroIntegration {
   let root = '';

@@ -10,8 +10,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseLocalePath } from '../lib/locales.ts';
-import { documentForIndex } from '../lib/search-document.ts';
-import { pagePath } from '../lib/static-host.ts';
+import { documentForIndex } from '../lib/pages/search-document.ts';
+import { pagePath } from '../lib/host/static-host.ts';
 
 type Pagefind = typeof import('pagefind');
 

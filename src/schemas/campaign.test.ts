@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
 import { CampaignSchema } from './campaign.ts';
 
 const FILE = 'content/campaigns/en/world-day-2027.mdx';

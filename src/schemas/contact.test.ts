@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
 import { HotlineSchema } from './contact.ts';
 
 const valid = {

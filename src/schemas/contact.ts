@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { MISSION_KINDS, type Contact, type ContactPhone } from '../lib/contacts.ts';
-import { numberKey, numberMatcher } from '../lib/number-match.ts';
-import { PHONE_LINES, PhoneError, resolvePhone, type CountryCode } from '../lib/phone.ts';
+import { MISSION_KINDS, type Contact, type ContactPhone } from '../lib/contacts/contacts.ts';
+import { numberKey, numberMatcher } from '../lib/contacts/number-match.ts';
+import { PHONE_LINES, PhoneError, resolvePhone, type CountryCode } from '../lib/contacts/phone.ts';
 import {
   faxSources,
   verifyNumber,
@@ -9,7 +9,7 @@ import {
   weakerBasis,
   weakerStatus,
   type Verification,
-} from '../lib/verification.ts';
+} from '../lib/contacts/verification.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { expected } from './messages.ts';
 import { CallSchema, SourceSchema } from './source.ts';

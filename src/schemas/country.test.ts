@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSchemaIssues } from '../lib/schema-errors.ts';
+import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
 import { CountrySchema } from './country.ts';
 
 const contact = (id: string, number: string) => ({

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { isSupportedCountry } from 'libphonenumber-js';
-import type { Contact } from '../lib/contacts.ts';
-import type { Destination } from '../lib/destinations.ts';
-import type { CountryCode } from '../lib/phone.ts';
+import type { Contact } from '../lib/contacts/contacts.ts';
+import type { Destination } from '../lib/contacts/destinations.ts';
+import type { CountryCode } from '../lib/contacts/phone.ts';
 import { ContactSchema, MissionSchema, resolveContact } from './contact.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { expected } from './messages.ts';

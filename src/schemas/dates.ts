@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateText, isCalendarDate, isPartialDate, UNDATED } from '../lib/dates.ts';
+import { dateText, isCalendarDate, isPartialDate, UNDATED } from '../lib/content/dates.ts';
 import { expected } from './messages.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CALL_OUTCOMES } from '../lib/verification.ts';
+import { CALL_OUTCOMES } from '../lib/contacts/verification.ts';
 import { CalendarDateSchema, SourceDateSchema } from './dates.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { expected } from './messages.ts';

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { pageType } from '../../src/lib/page-budget.ts';
+import { pageType } from '../../src/lib/checks/page-budget.ts';
 import { pagePaths } from '../support/dist.ts';
 import { expect, test } from '../support/fixtures.ts';
 

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
-import { helpCard } from '../../src/lib/destinations.ts';
-import { shortLinkPaths } from '../../src/lib/short-links.ts';
+import { helpCard } from '../../src/lib/contacts/destinations.ts';
+import { shortLinkPaths } from '../../src/lib/links/short-links.ts';
 import type { Page } from '@playwright/test';
 import { expect, offlineCopyReady, test } from '../support/fixtures.ts';
 

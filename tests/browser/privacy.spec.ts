@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { offlineFiles } from '../../src/lib/offline.ts';
-import { pagePath } from '../../src/lib/static-host.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/host/headers-file.ts';
+import { offlineFiles } from '../../src/lib/pages/offline.ts';
+import { pagePath } from '../../src/lib/host/static-host.ts';
 import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
 import { expect, NEUTRAL_PAGE_TEXT, offlineCopyReady, test } from '../support/fixtures.ts';
 

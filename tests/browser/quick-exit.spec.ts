@@ -1,4 +1,4 @@
-import { QUICK_EXIT_URL } from '../../src/lib/quick-exit.ts';
+import { QUICK_EXIT_URL } from '../../src/lib/pages/quick-exit.ts';
 import { expect, NEUTRAL_PAGE_TEXT, test } from '../support/fixtures.ts';
 
 test.describe('quick exit', () => {

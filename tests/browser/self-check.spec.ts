@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { type Answer, verdictOf } from '../../src/lib/self-check.ts';
+import { type Answer, verdictOf } from '../../src/lib/content/self-check.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /** The verdict titles of `content/check/en.yaml`, by verdict. */

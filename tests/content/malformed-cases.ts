@@ -2,7 +2,7 @@
  * Kinds of broken content an editor could commit, each with the words the
  * build must answer with: the file, the field (or line) and the reason.
  */
-import { appendRun } from '../../src/lib/print-runs.ts';
+import { appendRun } from '../../src/lib/print/print-runs.ts';
 import type { ProjectCopy } from './project-copy.ts';
 
 export interface MalformedCase {

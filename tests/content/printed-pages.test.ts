@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendRun } from '../../src/lib/print-runs.ts';
+import { appendRun } from '../../src/lib/print/print-runs.ts';
 import { ProjectCopy } from './project-copy.ts';
 
 const project = new ProjectCopy();

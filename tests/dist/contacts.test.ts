@@ -5,8 +5,8 @@ import { getCountryCallingCode } from 'libphonenumber-js';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readContacts } from '../../scripts/lib/content-files.ts';
-import { isPublished } from '../../src/lib/contacts.ts';
-import type { OpenData } from '../../src/lib/open-data.ts';
+import { isPublished } from '../../src/lib/contacts/contacts.ts';
+import type { OpenData } from '../../src/lib/contacts/open-data.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -14,10 +14,10 @@ import {
   nginxFileText,
   redirectsFileText,
 } from '../../src/integrations/host-config.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HOST_FILES, pagePolicy } from '../../src/lib/host-policy.ts';
-import { parseRedirectsFile, REDIRECT_LIMITS } from '../../src/lib/redirects-file.ts';
-import { pagePath } from '../../src/lib/static-host.ts';
+import { headersFor, parseHeadersFile } from '../../src/lib/host/headers-file.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HOST_FILES, pagePolicy } from '../../src/lib/host/host-policy.ts';
+import { parseRedirectsFile, REDIRECT_LIMITS } from '../../src/lib/host/redirects-file.ts';
+import { pagePath } from '../../src/lib/host/static-host.ts';
 import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';

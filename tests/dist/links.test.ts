@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check.ts';
-import { LINK_DOMAINS_FILE, parseLinkDomains } from '../../src/lib/link-domains.ts';
-import { parseSiteOrigin } from '../../src/lib/site.ts';
-import { pagePath } from '../../src/lib/static-host.ts';
+import { checkLinks } from '../../src/lib/checks/link-check.ts';
+import { LINK_DOMAINS_FILE, parseLinkDomains } from '../../src/lib/links/link-domains.ts';
+import { parseSiteOrigin } from '../../src/lib/pages/site.ts';
+import { pagePath } from '../../src/lib/host/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);

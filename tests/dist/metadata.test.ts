@@ -14,16 +14,16 @@ import { freePort } from '../../scripts/lib/free-port.ts';
 import { serveDist } from '../../scripts/serve.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { isLocale, type Locale, LOCALES } from '../../src/lib/locales.ts';
-import { PREVIEW_IMAGE_BUDGET } from '../../src/lib/page-budget.ts';
+import { PREVIEW_IMAGE_BUDGET } from '../../src/lib/checks/page-budget.ts';
 import {
   campaignFeedPath,
   OG_LOCALES,
   PREVIEW_DIRECTORY,
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
-} from '../../src/lib/page-metadata.ts';
-import { parseSiteOrigin } from '../../src/lib/site.ts';
-import { candidateFiles, pagePath } from '../../src/lib/static-host.ts';
+} from '../../src/lib/pages/page-metadata.ts';
+import { parseSiteOrigin } from '../../src/lib/pages/site.ts';
+import { candidateFiles, pagePath } from '../../src/lib/host/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_BUDGET_BYTES, offlineCopySize, offlineFiles } from '../../src/lib/offline.ts';
-import { pagePath } from '../../src/lib/static-host.ts';
+import { OFFLINE_BUDGET_BYTES, offlineCopySize, offlineFiles } from '../../src/lib/pages/offline.ts';
+import { pagePath } from '../../src/lib/host/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const files = builtFiles().map((file) => file.path);

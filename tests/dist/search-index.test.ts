@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLocalePath } from '../../src/lib/locales.ts';
-import { pagePath } from '../../src/lib/static-host.ts';
+import { pagePath } from '../../src/lib/host/static-host.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 describe('the search index in dist/', () => {

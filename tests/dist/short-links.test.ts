@@ -7,11 +7,11 @@ import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { readCampaigns, readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
-import { callablePhones } from '../../src/lib/contacts.ts';
-import { helpCard } from '../../src/lib/destinations.ts';
-import { printedLinkProblems, qrUrl, shortLinkPaths } from '../../src/lib/short-links.ts';
-import { parseSiteOrigin } from '../../src/lib/site.ts';
-import { candidateFiles } from '../../src/lib/static-host.ts';
+import { callablePhones } from '../../src/lib/contacts/contacts.ts';
+import { helpCard } from '../../src/lib/contacts/destinations.ts';
+import { printedLinkProblems, qrUrl, shortLinkPaths } from '../../src/lib/links/short-links.ts';
+import { parseSiteOrigin } from '../../src/lib/pages/site.ts';
+import { candidateFiles } from '../../src/lib/host/static-host.ts';
 import { DIST } from '../support/dist.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readContactFiles } from '../../scripts/lib/content-files.ts';
-import { allContacts } from '../../src/lib/contact-checks.ts';
-import { callablePhones, isPublished, type Contact } from '../../src/lib/contacts.ts';
-import { numberKey } from '../../src/lib/number-match.ts';
+import { allContacts } from '../../src/lib/contacts/contact-checks.ts';
+import { callablePhones, isPublished, type Contact } from '../../src/lib/contacts/contacts.ts';
+import { numberKey } from '../../src/lib/contacts/number-match.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 

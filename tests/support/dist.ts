@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBuiltFiles } from '../../src/lib/built-files.ts';
-import type { BuiltFile } from '../../src/lib/link-check.ts';
-import { pagePath } from '../../src/lib/static-host.ts';
+import { readBuiltFiles } from '../../src/lib/checks/built-files.ts';
+import type { BuiltFile } from '../../src/lib/checks/link-check.ts';
+import { pagePath } from '../../src/lib/host/static-host.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 

@@ -7,7 +7,7 @@
  * outside.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { QUICK_EXIT_URL } from '../../src/lib/quick-exit.ts';
+import { QUICK_EXIT_URL } from '../../src/lib/pages/quick-exit.ts';
 
 export const NEUTRAL_PAGE_TEXT = 'Neutral page standing in for the quick-exit destination';
 

@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../scripts/lib/free-port.ts';
-import { withDeployment } from '../../src/lib/nginx-config.ts';
+import { withDeployment } from '../../src/lib/host/nginx-config.ts';
 
 export const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 

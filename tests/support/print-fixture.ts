@@ -12,8 +12,8 @@ import { join, resolve } from 'node:path';
 import { readCampaigns, readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
 import type { PrintContent } from '../../scripts/lib/print-job.ts';
 import { UiStringsSchema } from '../../src/i18n/schema.ts';
-import type { Contact } from '../../src/lib/contacts.ts';
-import type { PrintableContact, PrintablePhone } from '../../src/lib/print-rule.ts';
+import type { Contact } from '../../src/lib/contacts/contacts.ts';
+import type { PrintableContact, PrintablePhone } from '../../src/lib/print/print-rule.ts';
 
 const project = resolve(import.meta.dirname, '../..');
 

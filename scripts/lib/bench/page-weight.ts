@@ -1,10 +1,10 @@
 /**
  * The typical weight of a built article page on either site, weighed as the
- * page budget weighs this site's pages (src/lib/page-budget.ts): HTML plus
+ * page budget weighs this site's pages (src/lib/checks/page-budget.ts): HTML plus
  * render-blocking CSS, and the scripts run on load, each gzipped at level 9.
  */
-import { weighPage } from '../../../src/lib/page-budget.ts';
-import { candidateFiles } from '../../../src/lib/static-host.ts';
+import { weighPage } from '../../../src/lib/checks/page-budget.ts';
+import { candidateFiles } from '../../../src/lib/host/static-host.ts';
 
 /** Reads a built file by its path relative to the site's output folder, or undefined when there is none. */
 export type BuiltFileReader = (file: string) => Uint8Array | undefined;

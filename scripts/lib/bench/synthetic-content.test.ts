@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SLUG_PATTERN } from '../../../src/lib/twins.ts';
+import { SLUG_PATTERN } from '../../../src/lib/content/twins.ts';
 import { ArticleSchema } from '../../../src/schemas/article.ts';
 import { PageSchema } from '../../../src/schemas/page.ts';
 import {

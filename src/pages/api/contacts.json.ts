@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { contactData } from '../../data/contacts.ts';
-import { openData } from '../../lib/open-data.ts';
+import { openData } from '../../lib/contacts/open-data.ts';
 
 /** Every published contact, for NGOs to reuse; the README documents the shape. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { contactData } from '../../../data/contacts.ts';
 import { fill, uiStrings } from '../../../i18n/index.ts';
-import { cardContacts, helpCard } from '../../../lib/destinations.ts';
-import { localeStaticPaths } from '../../../lib/static-paths.ts';
-import { combinedVcard } from '../../../lib/vcard.ts';
+import { cardContacts, helpCard } from '../../../lib/contacts/destinations.ts';
+import { localeStaticPaths } from '../../../lib/content/static-paths.ts';
+import { combinedVcard } from '../../../lib/contacts/vcard.ts';
 
 /** Every number a reader may need in a destination, in one vCard: `/abroad/kr.vcf`. */
 export async function getStaticPaths() {

@@ -2,9 +2,9 @@ import type { APIRoute } from 'astro';
 import { campaignsIn } from '../../../data/campaigns.ts';
 import { uiStrings } from '../../../i18n/index.ts';
 import { localePath } from '../../../lib/locales.ts';
-import { campaignFeedPath, campaignFeedTitle } from '../../../lib/page-metadata.ts';
-import { rssFeed } from '../../../lib/rss.ts';
-import { localeStaticPaths } from '../../../lib/static-paths.ts';
+import { campaignFeedPath, campaignFeedTitle } from '../../../lib/pages/page-metadata.ts';
+import { rssFeed } from '../../../lib/pages/rss.ts';
+import { localeStaticPaths } from '../../../lib/content/static-paths.ts';
 
 /** One RSS 2.0 feed of campaigns per language: `/campaigns/rss.xml`, `/en/campaigns/rss.xml`. */
 export function getStaticPaths() {

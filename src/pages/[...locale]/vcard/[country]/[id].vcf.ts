@@ -1,10 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { contactData } from '../../../../data/contacts.ts';
-import { isPublished } from '../../../../lib/contacts.ts';
-import { hasSavedPhones } from '../../../../lib/vcard.ts';
-import { localeStaticPaths } from '../../../../lib/static-paths.ts';
-import { contactVcard } from '../../../../lib/vcard.ts';
-import { contactPathId } from '../../../../lib/vcard-paths.ts';
+import { isPublished } from '../../../../lib/contacts/contacts.ts';
+import { hasSavedPhones } from '../../../../lib/contacts/vcard.ts';
+import { localeStaticPaths } from '../../../../lib/content/static-paths.ts';
+import { contactVcard } from '../../../../lib/contacts/vcard.ts';
+import { contactPathId } from '../../../../lib/contacts/vcard-paths.ts';
 
 /** One vCard per published contact with a number, in each language: `/vcard/kr/embassy-seoul.vcf`. */
 export async function getStaticPaths() {

@@ -1,0 +1,45 @@
+/**
+ * The open data file, `/api/contacts.json`: every published contact with its
+ * numbers, status, sources and dates, for NGOs to reuse. Its shape is
+ * documented in the README; change both together.
+ */
+import { type Contact, isPublished } from './contacts.ts';
+import type { Destination } from './destinations.ts';
+import { localePath } from '../locales.ts';
+
+/** Where on a help card, or which list, a contact comes from. */
+export type OpenDataSection = 'hotline' | 'emergency' | 'help' | 'mission';
+
+export interface OpenDataContact extends Omit<Contact, 'shortName'> {
+  section: OpenDataSection;
+  /** The page that shows it, in Mongolian: `/abroad/kr`, `/hotlines`. */
+  page: string;
+}
+
+export interface OpenData {
+  /** Bumped when the shape changes incompatibly. */
+  version: 2;
+  site: string;
+  contacts: OpenDataContact[];
+}
+
+export function openData(hotlines: readonly Contact[], destinations: readonly Destination[], site: string): OpenData {
+  const entry =
+    (section: OpenDataSection, page: string) =>
+    (contact: Contact): OpenDataContact => {
+      const { shortName: _shortName, ...rest } = contact;
+      return { ...rest, section, page };
+    };
+  const contacts = [
+    ...hotlines.filter(isPublished).map(entry('hotline', localePath('mn', 'hotlines'))),
+    ...destinations.flatMap((destination) => {
+      const page = localePath('mn', `abroad/${destination.slug}`);
+      return [
+        ...destination.emergency.filter(isPublished).map(entry('emergency', page)),
+        ...destination.help.filter(isPublished).map(entry('help', page)),
+        ...destination.missions.filter(isPublished).map(entry('mission', page)),
+      ];
+    }),
+  ];
+  return { version: 2, site, contacts };
+}

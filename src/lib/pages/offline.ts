@@ -1,0 +1,102 @@
+/**
+ * What the service worker keeps on the phone for use without a connection:
+ * the same fixed set for everyone — the help-abroad page, every help card,
+ * the hotlines and the safety page in both languages, the home pages, the
+ * offline page and the icons. Pages someone happens to read are never
+ * added, so the saved copy does not tell anyone what was read. The short
+ * links are not kept twice: offline they answer with the help card they
+ * stand for, which is kept.
+ */
+import { gzipSync } from 'node:zlib';
+import { LOCALES, DEFAULT_LOCALE, parseLocalePath, localePath } from '../locales.ts';
+import { RESERVED_CODES } from '../links/short-links.ts';
+
+/** The pages kept for each language, as paths without the language (`''` is home). */
+const SAVED_PAGES = ['', 'abroad', 'hotlines', 'safety', 'offline'] as const;
+const HELP_CARD = /^abroad\/[a-z]{2}$/;
+/** Files of the site shell: the manifests and icons an installed site starts from. */
+const SHELL = /^(favicon\.svg|(en\/)?manifest\.webmanifest|icons\/[\w-]+\.png)$/;
+
+function pageFile(locale: string, slug: string): string {
+  const prefix = locale === DEFAULT_LOCALE ? '' : locale;
+  if (slug === '') return prefix === '' ? 'index.html' : `${prefix}.html`;
+  return `${prefix === '' ? '' : `${prefix}/`}${slug}.html`;
+}
+
+/**
+ * The files of `dist/` to keep offline, from the list of built files.
+ * Throws when a page that must be kept was not built.
+ */
+export function offlineFiles(files: readonly string[]): string[] {
+  const built = new Set(files);
+  const kept = new Set<string>();
+  for (const locale of LOCALES) {
+    for (const slug of SAVED_PAGES) {
+      const file = pageFile(locale, slug);
+      if (!built.has(file)) throw new Error(`dist/${file} is missing; it must be kept for offline use`);
+      kept.add(file);
+    }
+    const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+    for (const file of files) {
+      if (file.startsWith(prefix) && HELP_CARD.test(file.slice(prefix.length).replace(/\.html$/, ''))) {
+        if (file.endsWith('.html')) kept.add(file);
+      }
+    }
+  }
+  for (const file of files) if (SHELL.test(file)) kept.add(file);
+  return [...kept].sort();
+}
+
+/**
+ * How much the kept copy may weigh, gzip-compressed, service worker included:
+ * a roaming phone downloads all of it after the first visit.
+ */
+export const OFFLINE_BUDGET_BYTES = 400 * 1024;
+
+/** The gzip-compressed size of the offline copy: the kept files and the worker, each compressed alone. */
+export function offlineCopySize(files: readonly { path: string; content: Uint8Array }[]): number {
+  return files.reduce((total, { content }) => total + gzipSync(content, { level: 9 }).length, 0);
+}
+
+/** A short link the worker answers from a kept page when the network does not. */
+export interface ShortLinkFallback {
+  /** The full URL of the link in any case (`https://host/GO/KR`, `…/go/kr`), with or without a query. */
+  pattern: RegExp;
+  /** The kept page it stands for: `/abroad/kr`, `/en/abroad/kr`. */
+  page: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The short links to answer offline, from the built pages: each
+ * `go/<code>.html` names the page it stands for in its canonical link. One
+ * case-insensitive pattern per link and language covers `/go/kr`, `/GO/KR`
+ * and every other mix. A campaign's link is left to the offline page, which
+ * lists every country's numbers: keeping campaign pages would push the copy
+ * over its budget. Throws when a help card a link stands for is not kept.
+ */
+export function shortLinkFallbacks(
+  files: readonly { path: string; html?: string }[],
+  kept: readonly string[],
+): ShortLinkFallback[] {
+  const keptPages = new Set(kept.map((file) => `/${file}`.replace(/\.html$/, '').replace(/^\/index$/, '/')));
+  const fallbacks: ShortLinkFallback[] = [];
+  for (const { path, html } of files) {
+    const link = /^(?:([a-z-]+)\/)?go\/([a-z0-9]+)\.html$/.exec(path);
+    if (!link || html === undefined || RESERVED_CODES.includes(link[2]!)) continue;
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    if (!canonical) throw new Error(`dist/${path}: has no canonical link naming the page it stands for`);
+    const page = new URL(canonical).pathname;
+    if (!keptPages.has(page)) {
+      if (/^(?:\/[a-z]{2})?\/campaigns\//.test(page)) continue;
+      throw new Error(`dist/${path}: stands for ${page}, which is not kept offline`);
+    }
+    const { locale } = parseLocalePath(`/${path}`);
+    const linkPath = localePath(locale, `go/${link[2]}`);
+    fallbacks.push({ pattern: new RegExp(`^https?://[^/]+${escapeRegExp(linkPath)}(?:\\?.*)?$`, 'i'), page });
+  }
+  return fallbacks.sort((a, b) => a.page.localeCompare(b.page) || a.pattern.source.localeCompare(b.pattern.source));
+}

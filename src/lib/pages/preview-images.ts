@@ -1,0 +1,188 @@
+/**
+ * The preview images of a built site: which to draw, read from the pages'
+ * own Open Graph tags so a picture always says what its page's preview
+ * says; and drawing them, each through a cache keyed by its text and the
+ * card's design so an unchanged page is never redrawn.
+ */
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { BuiltFile } from '../checks/link-check.ts';
+import { isLocale } from '../locales.ts';
+import { PREVIEW_DIRECTORY } from './page-metadata.ts';
+import type { CardText } from './preview-card.ts';
+import { undrawableCharacters } from './preview-card.ts';
+import { pagePath } from '../host/static-host.ts';
+
+export interface PreviewImage {
+  /** Where it goes, relative to `dist/`: `og/en/abroad/kr.png`. */
+  file: string;
+  /** The page it is drawn from, relative to `dist/`. */
+  page: string;
+  text: CardText;
+}
+
+/**
+ * The images the pages of `files` ask for, one per `og:image`. A page whose
+ * `og:url` is another page (a short link copying a help card) shows that
+ * page's image and is not drawn from. Problems name the page and the tag.
+ */
+export function previewImagesOf(files: readonly BuiltFile[]): { images: PreviewImage[]; problems: string[] } {
+  const images = new Map<string, PreviewImage>();
+  const wanted = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { path, html } of files) {
+    if (html === undefined) continue;
+    const root = parse(html);
+    const meta = (property: string) =>
+      root.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || undefined;
+    const tags = {
+      'og:title': meta('og:title'),
+      'og:description': meta('og:description'),
+      'og:site_name': meta('og:site_name'),
+      'og:url': meta('og:url'),
+      'og:image': meta('og:image'),
+    };
+    const missing = Object.entries(tags).filter(([, value]) => value === undefined);
+    if (missing.length > 0) {
+      const names = missing.map(([name]) => name).join(', ');
+      problems.push(`dist/${path}: ${names}: missing, so the page has no complete link preview`);
+      continue;
+    }
+    const { 'og:title': title, 'og:description': description, 'og:site_name': siteName } = tags;
+    const { 'og:url': url, 'og:image': image } = tags;
+    const locale = root.querySelector('html')?.getAttribute('lang');
+    if (!isLocale(locale)) {
+      problems.push(`dist/${path}: <html lang>: "${locale ?? ''}" is not one of the site's languages`);
+      continue;
+    }
+    const imageUrl = new URL(image!);
+    const file = decodeURIComponent(imageUrl.pathname).slice(1);
+    if (!file.startsWith(`${PREVIEW_DIRECTORY}/`) || !file.endsWith('.png')) {
+      problems.push(`dist/${path}: og:image: ${image} is not a preview image under /${PREVIEW_DIRECTORY}/`);
+      continue;
+    }
+    const canonical = new URL(url!);
+    if (canonical.pathname !== pagePath(path)) {
+      wanted.set(file, path);
+      continue;
+    }
+    const text: CardText = {
+      locale,
+      siteName: siteName!,
+      title: title!,
+      description: description!,
+      address: `${canonical.host}${canonical.pathname === '/' ? '' : canonical.pathname}`,
+    };
+    const undrawable = undrawableCharacters(`${text.siteName} ${text.title} ${text.description} ${text.address}`);
+    if (undrawable.length > 0) {
+      problems.push(
+        `dist/${path}: og:title or og:description: the preview font has no ${undrawable.map((c) => `"${c}"`).join(', ')}`,
+      );
+      continue;
+    }
+    const other = images.get(file);
+    if (other) {
+      problems.push(`dist/${path}: og:image: ${image} is already the image of dist/${other.page}`);
+      continue;
+    }
+    images.set(file, { file, page: path, text });
+  }
+  for (const [file, page] of wanted) {
+    if (!images.has(file)) problems.push(`dist/${page}: og:image: /${file} is drawn from no page of the site`);
+  }
+  return { images: [...images.values()].sort((a, b) => a.file.localeCompare(b.file)), problems };
+}
+
+/** The cache key of one image: its text and everything else that shapes it. */
+export function previewKey(text: CardText, design: string): string {
+  return createHash('sha256')
+    .update(design)
+    .update(JSON.stringify([text.locale, text.siteName, text.title, text.description, text.address]))
+    .digest('hex');
+}
+
+/** Cached images unused for this long are deleted, so the cache does not grow with every edit. */
+const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Drawn images by key, in a folder: a copy is taken instead of drawing again. */
+export class PreviewCache {
+  readonly directory: string;
+
+  constructor(directory: string) {
+    this.directory = directory;
+  }
+
+  private path(key: string): string {
+    return join(this.directory, `${key}.png`);
+  }
+
+  /** Copies the cached image to `target`; `false` if there is none. Marks it used. */
+  copyTo(key: string, target: string): boolean {
+    const cached = this.path(key);
+    if (!existsSync(cached)) return false;
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(cached, target);
+    const now = new Date();
+    utimesSync(cached, now, now);
+    return true;
+  }
+
+  /** Stores an image; written aside and renamed, so a build stopped midway never leaves half a file. */
+  async store(key: string, png: Uint8Array): Promise<void> {
+    mkdirSync(this.directory, { recursive: true });
+    const partial = `${this.path(key)}.${process.pid}.partial`;
+    await writeFile(partial, png);
+    renameSync(partial, this.path(key));
+  }
+
+  /** Deletes images not used for a month. */
+  prune(now = Date.now()): void {
+    if (!existsSync(this.directory)) return;
+    for (const name of readdirSync(this.directory)) {
+      const path = join(this.directory, name);
+      if (now - statSync(path).mtimeMs > CACHE_LIFETIME_MS) rmSync(path, { force: true });
+    }
+  }
+}
+
+export interface DrawResult {
+  drawn: number;
+  cached: number;
+}
+
+/**
+ * Writes every image into `dist`, from the cache where it can and drawn
+ * otherwise; at most `parallel` drawings at once.
+ */
+export async function writePreviewImages(
+  images: readonly PreviewImage[],
+  options: {
+    dist: string;
+    cache: PreviewCache;
+    design: string;
+    draw: (text: CardText) => Promise<Uint8Array>;
+    parallel?: number;
+  },
+): Promise<DrawResult> {
+  const result: DrawResult = { drawn: 0, cached: 0 };
+  const queue = [...images];
+  const worker = async () => {
+    for (let image = queue.shift(); image; image = queue.shift()) {
+      const key = previewKey(image.text, options.design);
+      const target = join(options.dist, image.file);
+      if (options.cache.copyTo(key, target)) {
+        result.cached += 1;
+        continue;
+      }
+      const png = await options.draw(image.text);
+      await options.cache.store(key, png);
+      options.cache.copyTo(key, target);
+      result.drawn += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: options.parallel ?? 4 }, worker));
+  return result;
+}
