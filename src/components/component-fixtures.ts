@@ -93,6 +93,21 @@ export const myEmergency = fixtureContact({
   phones: [fixturePhone({ number: '999' }, 'MY')],
 });
 
+/** A mission whose only number is a fax: nothing to call. */
+export const moConsulate = fixtureContact({
+  id: 'mo/consulate',
+  country: 'MO',
+  name: named('Consulate of Mongolia in Macau', 'Макао дахь Монгол Улсын Консулын газар'),
+  mission: { kind: 'consulate', city: named('Macau', 'Макао') },
+  phones: [fixturePhone({ number: '2888 9911', line: 'fax' }, 'MO')],
+});
+export const moEmergency = fixtureContact({
+  id: 'mo/emergency',
+  country: 'MO',
+  name: named('Emergency', 'Яаралтай тусламж'),
+  phones: [fixturePhone({ number: '999' }, 'MO')],
+});
+
 const destination = (fields: Partial<Destination> & Pick<Destination, 'code' | 'slug' | 'name'>): Destination => ({
   emergency: [],
   help: [],
@@ -126,8 +141,17 @@ export const malaysia = destination({
   otherMissions: named('The embassy in Bangkok covers Malaysia.', 'Бангкок дахь элчин сайдын яам хариуцна.'),
 });
 
+/** A mission with nothing to call. */
+export const macau = destination({
+  code: 'MO',
+  slug: 'mo',
+  name: named('Macau', 'Макао'),
+  emergency: [moEmergency],
+  missions: [moConsulate],
+});
+
 const hotlines: Contact[] = [reportLine, ambulance, consularLine, withheldLine, faxOnly, police];
-const destinations = [korea, thailand, malaysia];
+const destinations = [korea, thailand, malaysia, macau];
 
 /** The contact data of the fixture world, as `contactData()` gives it. */
 export const fixtureContactData: ContactData = {
