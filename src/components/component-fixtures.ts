@@ -1,9 +1,11 @@
 /**
  * For component tests: a small world of contacts in the shape the contact
- * data takes after the content checks, so components that read the contact
- * data can be rendered without the content collections. The numbers are the
- * ones the unit tests of src/lib use; what matters here is their shape (a
- * short code, a full number, a fax), not that they are current.
+ * data takes after the content checks. Under Vitest the content collections
+ * are empty (the content layer's store there is the one `astro dev` writes),
+ * so a test of a component that reads src/data mocks that module with this
+ * world. The numbers are the ones the unit tests of src/lib use; what matters
+ * here is their shape (a short code, a full number, a fax), not that they are
+ * current.
  */
 import type { ContactData } from '../data/contacts.ts';
 import { contactsById } from '../lib/contacts/contact-checks.ts';
