@@ -2,10 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import AbroadList from './AbroadList.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 
 describe('AbroadList', () => {
   it('starts with one button per country for its emergency number, by name, skipping a country without one', async () => {

@@ -3,10 +3,7 @@ import { ContentError } from '../lib/content/content-error.ts';
 import Call from './Call.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 
 /** Renders `<Call id={id} />` as on the page at `path`. */
 const callOn = (path: string, id: string) =>

@@ -2,27 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import CampaignHelp from './CampaignHelp.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
-vi.mock('../data/site-pages.ts', () => ({
-  sitePageTitles: async () => ({
-    mn: new Map([['abroad', 'Гадаадад тусламж']]),
-    en: new Map([['abroad', 'Help abroad']]),
-  }),
-}));
-vi.mock('../data/campaigns.ts', () => {
-  const data = (title: string, fields: object) => ({ data: { title, description: `About ${title}`, ...fields } });
-  const twins = (title: string, fields: object) => ({ mn: data(`${title} (mn)`, fields), en: data(title, fields) });
-  return {
-    campaignEntries: async () =>
-      new Map([
-        ['world-day', twins('World Day', { start: '2026-07-30', end: '2026-07-30', call: 'police', read: 'abroad' })],
-        ['keep-numbers', twins('Keep these numbers', { start: '2026-01-01', read: 'abroad' })],
-      ]),
-  };
-});
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/site-pages.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/campaigns.ts', () => import('./fixture-data.ts'));
 
 describe('CampaignHelp', () => {
   beforeAll(() => {

@@ -3,28 +3,9 @@ import DestinationHelp from './DestinationHelp.astro';
 import { korea, malaysia } from './component-fixtures.ts';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
-vi.mock('../data/short-links.ts', () => ({
-  shortLinks: async () => [
-    { code: 'kr', target: 'abroad/kr' },
-    { code: 'my', target: 'abroad/my' },
-  ],
-}));
-vi.mock('../data/print-runs.ts', () => ({
-  changedPrintedNumbers: async () => [
-    {
-      edition: 'Passport insert, first run',
-      date: '2026-01-15',
-      code: 'kr',
-      contact: 'kr/danuri',
-      label: { mn: 'Данури', en: 'Danuri' },
-      printed: '1577-1366',
-    },
-  ],
-}));
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/short-links.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/print-runs.ts', () => import('./fixture-data.ts'));
 
 const headings = (html: Awaited<ReturnType<typeof renderComponent>>) => html.querySelectorAll('h2').map(textOf);
 
@@ -39,7 +20,8 @@ describe('DestinationHelp', () => {
       '4. Lines in Mongolia you can call from abroad',
       'Good to know',
     ]);
-    expect(hrefsOf(html).filter((href) => href.startsWith('tel:'))).toEqual([
+    const cards = html.querySelectorAll('section[aria-labelledby] article');
+    expect(cards.flatMap(hrefsOf).filter((href) => href.startsWith('tel:'))).toEqual([
       'tel:112',
       'tel:+8215771366',
       'tel:+8227983464',

@@ -2,10 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import DestinationRows from './DestinationRows.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 
 const rows = async (props: Record<string, unknown>) =>
   (await renderComponent(DestinationRows, props)).querySelectorAll('li[data-target]');

@@ -2,10 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import EmergencyStrip from './EmergencyStrip.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 
 describe('EmergencyStrip', () => {
   it('leads a country’s page with that country’s emergency number, then a line in Mongolian, then the embassy', async () => {

@@ -2,10 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import HotlineList from './HotlineList.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 
 describe('HotlineList', () => {
   it('puts the emergency services first, police before ambulance, whatever the order of the files', async () => {

@@ -1,37 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { PrintedChange } from '../lib/print/printed-changes.ts';
 import PrintedChanges from './PrintedChanges.astro';
 import { renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/print-runs.ts', () => {
-  const run = {
-    edition: 'Passport insert, first run',
-    date: '2026-01-15',
-    label: { mn: 'Элчин сайдын яам', en: 'Embassy' },
-  };
-  const changes: PrintedChange[] = [
-    {
-      ...run,
-      code: 'kr',
-      contact: 'kr/embassy-seoul',
-      printed: '+82 2 798 3464',
-      now: '+82 10 8205 3464',
-      nowHref: 'tel:+821082053464',
-    },
-    { ...run, code: 'kr', contact: 'kr/danuri', printed: '1577-1366' },
-    // The same old number on a second card that leads here: said once.
-    {
-      ...run,
-      code: 'korea',
-      contact: 'kr/embassy-seoul',
-      printed: '+82 2 798 3464',
-      now: '+82 10 8205 3464',
-      nowHref: 'tel:+821082053464',
-    },
-    { ...run, code: 'th', contact: 'th/embassy-bangkok', printed: '+66 2 381 1400' },
-  ];
-  return { changedPrintedNumbers: async () => changes };
-});
+vi.mock('../data/print-runs.ts', () => import('./fixture-data.ts'));
 
 describe('PrintedChanges', () => {
   it('names each changed number of the cards that lead here once, struck through, with the number to call now', async () => {

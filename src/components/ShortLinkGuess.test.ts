@@ -3,16 +3,8 @@ import { codeForPath } from '../lib/links/short-link-guess.ts';
 import ShortLinkGuess from './ShortLinkGuess.astro';
 import { renderComponent, textOf } from './render-component.ts';
 
-vi.mock('../data/contacts.ts', async () => {
-  const { fixtureContactData } = await import('./component-fixtures.ts');
-  return { contactData: async () => fixtureContactData };
-});
-vi.mock('../data/short-links.ts', () => ({
-  shortLinks: async () => [
-    { code: 'kr', target: 'abroad/kr' },
-    { code: 'help', target: 'hotlines' },
-  ],
-}));
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/short-links.ts', () => import('./fixture-data.ts'));
 
 const render = (locale: string) => renderComponent(ShortLinkGuess, { locale, lead: 'Did you mean:' });
 
@@ -34,6 +26,7 @@ describe('ShortLinkGuess', () => {
       JSON.parse(html.querySelector('short-link-guess')!.getAttribute('data-targets')!);
     expect(targets(await render('en'))).toEqual({
       kr: ['abroad/kr', '/en/abroad/kr', 'South Korea'],
+      my: ['abroad/my', '/en/abroad/my', 'Malaysia'],
       help: ['hotlines', '/en/hotlines', 'Help lines'],
     });
     expect(targets(await render('mn')).kr).toEqual(['abroad/kr', '/abroad/kr', 'Өмнөд Солонгос']);
