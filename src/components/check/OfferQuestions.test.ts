@@ -42,5 +42,9 @@ describe('OfferQuestions', () => {
       true,
       true,
     ]);
+    // Only one lead shows at a time, so each must be followed by a space before the advice.
+    expect(
+      advice.map((each) => each.innerHTML.includes(`</span> ${offer.questions[advice.indexOf(each)]!.advice}`)),
+    ).toEqual([true, true]);
   });
 });
