@@ -44,7 +44,7 @@ export function shortLinkRules(codes: readonly string[]): Redirect[] {
 }
 
 /** The configuration for the built `files` of a site whose pages allow `policy` and have these short links. */
-export function hostConfigFor(site: {
+function hostConfigFor(site: {
   files: readonly string[];
   policy: SitePolicySources;
   shortLinkCodes: readonly string[];
@@ -68,16 +68,17 @@ function builtPolicy(dist: string, files: readonly string[]): SitePolicySources 
 
 /** The configuration the build wrote into `dist` as `_headers` and `_redirects`. */
 export function writtenHostConfig(dist: string): HostConfig {
-  const [headers, redirects] = ['_headers', '_redirects'].map((file) => join(dist, file));
-  if (!existsSync(headers!) || !existsSync(redirects!)) {
-    throw new Error('dist/_headers or dist/_redirects is missing: build the site first with "npm run build".');
-  }
-  const rules = parseHeadersFile(readFileSync(headers!, 'utf8'));
+  const read = (file: string) => {
+    const path = join(dist, file);
+    if (!existsSync(path)) throw new Error(`dist/${file} is missing: build the site first with "npm run build".`);
+    return readFileSync(path, 'utf8');
+  };
+  const rules = parseHeadersFile(read('_headers'));
   const csp = rules
     .find((rule) => rule.pattern === '/*')
     ?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
   if (!csp) throw new Error('dist/_headers: has no Content-Security-Policy for /*');
-  return { csp, headerRules: rules, redirects: parseRedirectsFile(readFileSync(redirects!, 'utf8')) };
+  return { csp, headerRules: rules, redirects: parseRedirectsFile(read('_redirects')) };
 }
 
 export function headersFileText(config: HostConfig): string {
