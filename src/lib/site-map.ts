@@ -215,3 +215,8 @@ export function placeOfPage(path: string): PagePlace | undefined {
   }
   return entry === undefined ? { section: PROSE_PAGE } : undefined;
 }
+
+/** The path without language of a section's own page, or of one of its entries: `abroad`, `abroad/kr`. */
+export function sectionPath(section: SiteSection, entry?: string): string {
+  return entry === undefined ? section.route : `${section.route}/${entry}`;
+}
