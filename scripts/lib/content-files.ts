@@ -25,7 +25,7 @@ import { ShortLinkSchema } from '../../src/schemas/short-link.ts';
 import { SourceListSchema } from '../../src/schemas/source.ts';
 import { type PrintRun, PrintRunsSchema } from '../../src/schemas/print-run.ts';
 import { CampaignSchema, type CampaignFrontmatter } from '../../src/schemas/campaign.ts';
-import { LOCALES, type Locale } from '../../src/lib/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/locales.ts';
 
 /** Parses a YAML file against a schema; records problems as `file: field: reason` instead of throwing. */
 async function readYaml<T>(
@@ -113,7 +113,9 @@ export interface CampaignTwins {
 /** Every campaign's frontmatter in each language, checked against the schema. */
 export async function readCampaigns(root: string): Promise<CampaignTwins[]> {
   const problems: string[] = [];
-  const slugs = (await readdir(join(root, 'content/campaigns', LOCALES[0]))).filter((name) => name.endsWith('.mdx'));
+  const slugs = (await readdir(join(root, 'content/campaigns', DEFAULT_LOCALE))).filter((name) =>
+    name.endsWith('.mdx'),
+  );
   const campaigns: CampaignTwins[] = [];
   for (const name of slugs.sort()) {
     const data: Partial<Record<Locale, CampaignFrontmatter>> = {};
