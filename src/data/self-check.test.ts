@@ -34,7 +34,7 @@ describe('selfCheck', () => {
   it('stops the build naming the file of a missing language', async () => {
     entries.push({ id: 'mn', data: check('Шалгах', ['fee']) });
     await expect(selfCheck('mn')).rejects.toThrow(
-      'content/check/en.yaml: is missing; the self-check needs both languages',
+      'content/check/en.yaml: is missing; the self-check needs every language',
     );
   });
 
