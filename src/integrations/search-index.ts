@@ -83,9 +83,11 @@ export function searchIndex(): AstroIntegration {
     name: 'site:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const summary = await writeSearchIndex(fileURLToPath(dir), await import('pagefind'));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const languages = Object.entries(summary.pages).map(([language, count]) => `${language} ${count}`);
-        logger.info(`Indexed ${languages.join(', ')} pages for search; left out ${summary.skipped}.`);
+        logger.info(`Indexed ${languages.join(', ')} pages for search in ${seconds} s; left out ${summary.skipped}.`);
       },
     },
   };
