@@ -176,7 +176,7 @@ export function UiStringsSchema() {
       'abroadLink',
       'signsLink',
     ),
-    /** The search page; `{count}` is a number of results. `kinds` name the result filters. */
+    /** The search page; `{count}` is a number of results, `{shown}` how many are on screen. `kinds` name the result filters. */
     search: z.strictObject({
       ...group(
         'title',
@@ -191,6 +191,7 @@ export function UiStringsSchema() {
         'noResults',
         'oneResult',
         'results',
+        'showMore',
         'failed',
         'noScript',
         'privacy',

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -34,9 +34,11 @@ describe('writeSearchIndex', () => {
   it('indexes each searchable page under its URL and writes the index into dist/pagefind', async () => {
     const summary = await writeSearchIndex(dist, pagefind);
     expect(index.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/en/abroad/kr', '/']);
-    expect(index.addHTMLFile.mock.calls[1]![0].content).toContain('tuslamj');
+    expect(index.addHTMLFile.mock.calls[1]![0].content).not.toContain('tuslamj');
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dist, 'pagefind') });
     expect(summary).toEqual({ pages: { en: 1, mn: 1 }, skipped: 1 });
+    const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-mn.json'), 'utf8'));
+    expect(vocabulary).toEqual({ words: ['тусламж'], numbers: [] });
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 

@@ -1,16 +1,18 @@
 /**
  * Builds the Pagefind search index after Astro writes the site: one index per
- * language (Pagefind splits by `<html lang>`), from each page's main content
- * with the extra words `documentForIndex` adds. Any error Pagefind reports
+ * language (Pagefind splits by `<html lang>`), from each page's main content,
+ * and beside it each language's vocabulary (`pagefind/vocabulary-<lang>.json`),
+ * which the search page matches other spellings against. Any error Pagefind reports
  * stops the build: a site whose search silently misses pages is worse than
  * one that does not build.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseLocalePath } from '../lib/locales.ts';
-import { documentForIndex } from '../lib/pages/search-document.ts';
+import { searchRecord } from '../lib/pages/search-document.ts';
+import type { SearchVocabulary } from '../lib/pages/search-spellings.ts';
 import { pagePath } from '../lib/host/static-host.ts';
 
 type Pagefind = typeof import('pagefind');
@@ -39,21 +41,37 @@ export async function writeSearchIndex(dist: string, pagefind: Pagefind): Promis
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length > 0) fail('Pagefind did not start', errors);
   const summary: IndexSummary = { pages: {}, skipped: 0 };
+  const vocabularies = new Map<string, { words: Set<string>; numbers: Map<string, string[]> }>();
   try {
     for (const file of await htmlFiles(dist)) {
       const path = pagePath(relative(dist, file).split('\\').join('/'));
-      const content = documentForIndex(await readFile(file, 'utf8'), path);
-      if (content === undefined) {
+      const record = searchRecord(await readFile(file, 'utf8'), path);
+      if (record === undefined) {
         summary.skipped += 1;
         continue;
       }
-      const added = await index.addHTMLFile({ url: path, content });
+      const added = await index.addHTMLFile({ url: path, content: record.html });
       if (added.errors.length > 0) fail(path, added.errors);
       const { locale } = parseLocalePath(path);
       summary.pages[locale] = (summary.pages[locale] ?? 0) + 1;
+      const vocabulary = vocabularies.get(locale) ?? { words: new Set(), numbers: new Map() };
+      vocabularies.set(locale, vocabulary);
+      for (const word of record.words) vocabulary.words.add(word);
+      for (const [written, ...digits] of record.numbers) {
+        vocabulary.numbers.set(written!, [...new Set([...(vocabulary.numbers.get(written!) ?? []), ...digits])]);
+      }
     }
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    const outputPath = join(dist, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('writing the index', written.errors);
+    await mkdir(outputPath, { recursive: true });
+    for (const [locale, { words, numbers }] of vocabularies) {
+      const vocabulary: SearchVocabulary = {
+        words: [...words].sort(),
+        numbers: [...numbers].sort().map(([written, digits]) => [written, ...digits]),
+      };
+      await writeFile(join(outputPath, `vocabulary-${locale}.json`), JSON.stringify(vocabulary));
+    }
   } finally {
     await pagefind.close();
   }
@@ -65,9 +83,11 @@ export function searchIndex(): AstroIntegration {
     name: 'site:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const summary = await writeSearchIndex(fileURLToPath(dir), await import('pagefind'));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const languages = Object.entries(summary.pages).map(([language, count]) => `${language} ${count}`);
-        logger.info(`Indexed ${languages.join(', ')} pages for search; left out ${summary.skipped}.`);
+        logger.info(`Indexed ${languages.join(', ')} pages for search in ${seconds} s; left out ${summary.skipped}.`);
       },
     },
   };

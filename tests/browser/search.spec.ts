@@ -32,17 +32,47 @@ test.describe('search page', () => {
     await expect.poll(() => requested.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
   });
 
-  test('is reached from every page’s header and works by keyboard', async ({ page }) => {
+  test('is reached from every page’s header with the box ready to type in, and works by keyboard', async ({ page }) => {
     await page.goto('/en/hotlines');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-    await expect(page).toHaveURL(/\/en\/search$/);
-    await page.getByRole('searchbox').focus();
+    await expect(page).toHaveURL(/\/en\/search#search-query$/);
+    await expect(page.getByRole('searchbox')).toBeFocused();
     await page.keyboard.type('1345');
     await expect(page.getByRole('status')).toHaveText('2 results');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveText('Search');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus')).toHaveAttribute('name', 'kind');
+    expect(page.url()).not.toContain('1345');
+  });
+
+  test('without JavaScript, the header’s search control still leads to the search page', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/abroad/kr');
+    await page.getByRole('navigation', { name: 'Үндсэн цэс' }).getByRole('link', { name: 'Хайх' }).click();
+    await expect(page).toHaveURL(/\/search#search-query$/);
+    await expect(page.locator('main a[href="/hotlines"]')).toBeVisible();
+    await context.close();
+  });
+
+  test('shows more results on request, moving focus to the first new one, and announces the count', async ({
+    page,
+  }) => {
+    await page.goto('/en/search');
+    await page.getByRole('searchbox').fill('help');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/^\d+ results$/);
+    const count = Number((await status.textContent())!.split(' ')[0]);
+    expect(count).toBeGreaterThan(10);
+    await expect(page.locator('[data-results] li')).toHaveCount(10);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(page.locator('[data-results] li')).toHaveCount(Math.min(20, count));
+    await expect(page.locator('[data-results] li').nth(10).getByRole('link')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible({ visible: count > 20 });
   });
 
   test('narrows results by kind and country', async ({ page }) => {

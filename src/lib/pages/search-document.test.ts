@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { documentForIndex, searchFilters } from './search-document.ts';
+import { searchFilters, searchRecord } from './search-document.ts';
 
 const page = (lang: string, main: string, body = true) =>
   `<!DOCTYPE html><html lang="${lang}"><head><title>Тусламж</title></head><body>` +
@@ -21,43 +21,48 @@ describe('searchFilters', () => {
   });
 });
 
-describe('documentForIndex', () => {
+describe('searchRecord', () => {
   it('leaves out pages without a searchable main', () => {
-    expect(documentForIndex(page('mn', '<h1>Хуудас олдсонгүй</h1>', false), '/404')).toBeUndefined();
+    expect(searchRecord(page('mn', '<h1>Хуудас олдсонгүй</h1>', false), '/404')).toBeUndefined();
   });
 
-  it('adds Latin spellings of Mongolian words, from the title and the main content only', () => {
-    const document = parse(documentForIndex(page('mn', '<h1>Элчин сайдын яам</h1>'), '/abroad/kr')!);
-    const added = document.querySelector('main > div:last-child')!.text;
-    expect(added.split(' ')).toEqual(expect.arrayContaining(['tuslamj', 'elchin', 'saidiin', 'yaam']));
-    expect(added).not.toContain('tsagdaa');
+  it('adds no words to what is indexed, so excerpts show only the page’s own', () => {
+    const record = searchRecord(page('mn', '<h1>Элчин сайдын яам</h1>'), '/abroad/kr')!;
+    expect(parse(record.html).querySelector('main')!.text.split(/\s+/).filter(Boolean)).toEqual([
+      'Элчин',
+      'сайдын',
+      'яам',
+    ]);
   });
 
-  it('adds no Latin spellings to English pages', () => {
-    const document = parse(documentForIndex(page('en', '<h1>Embassy</h1>'), '/en/abroad/kr')!);
-    expect(document.querySelector('main > div:last-child')!.text).toBe('');
+  it('keeps neighbouring elements’ words apart', () => {
+    const record = searchRecord(page('mn', '<p>Турк</p><p>Цагдаа<span class="block">102</span></p>'), '/abroad/tr')!;
+    expect(parse(record.html).querySelector('main')!.text).toMatch(/Турк\s+Цагдаа\s+102/);
+    expect(record.words).toEqual(['тусламж', 'турк', 'цагдаа']);
   });
 
-  it('adds phone numbers as digits, locally and internationally', () => {
+  it('gives the title’s and the main content’s words to the vocabulary, not the rest of the page', () => {
+    expect(searchRecord(page('en', '<h1>Embassy</h1>'), '/en/abroad/kr')!.words).toEqual(['тусламж', 'embassy']);
+  });
+
+  it('gives each phone number as written, with the digits typed for it locally and internationally', () => {
     const html = page(
       'en',
-      '<a href="tel:+8227983464" class="whitespace-nowrap">02-798-3464</a><a href="tel:1345">1345</a>',
+      '<a href="tel:+8227983464"><span>Embassy</span><span class="whitespace-nowrap">02-798-3464</span></a>' +
+        '<a href="tel:1345">1345</a><a href="tel:112">Call</a>',
     );
-    const added = parse(documentForIndex(html, '/en/abroad/kr')!).querySelector('main > div:last-child')!.text;
-    expect(added.split(' ')).toEqual(['8227983464', '027983464', '1345']);
+    expect(searchRecord(html, '/en/abroad/kr')!.numbers).toEqual([
+      ['02-798-3464', '8227983464', '027983464'],
+      ['1345', '1345'],
+    ]);
   });
 
   it('marks the kind and country filters', () => {
-    const document = parse(documentForIndex(page('en', '<h1>Korea</h1>'), '/en/abroad/kr')!);
+    const document = parse(searchRecord(page('en', '<h1>Korea</h1>'), '/en/abroad/kr')!.html);
     expect(
       document
         .querySelectorAll('[data-pagefind-filter]')
         .map((element) => element.getAttribute('data-pagefind-filter')),
     ).toEqual(['kind:destination', 'country:KR']);
-  });
-
-  it('escapes what it adds', () => {
-    const document = documentForIndex(page('en', '<a href="tel:112">a<b</a>'), '/x')!;
-    expect(document).not.toContain('a<b ');
   });
 });

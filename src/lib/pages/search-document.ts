@@ -1,12 +1,12 @@
 /**
- * What the search index sees of a built page: its main content, and words a
- * reader may type that the page does not show — Mongolian in Latin letters,
- * and phone numbers without separators — plus the filters results can be
- * narrowed by. The page sent to readers is unchanged.
+ * What the search index sees of a built page: its main content and the
+ * filters results can be narrowed by; and what the page adds to its
+ * language's vocabulary, through which the browser matches the other ways a
+ * reader types a word or number. The page sent to readers is unchanged.
  */
 import { parse } from 'node-html-parser';
 import { placeOfPage, type SearchKind } from '../site-map.ts';
-import { searchSpellings } from './transliterate.ts';
+import { wordsOf } from './search-spellings.ts';
 
 export { SEARCH_KINDS, type SearchKind } from '../site-map.ts';
 
@@ -23,31 +23,39 @@ function numberForms(href: string, written: string): string[] {
   return [...new Set([href.replace(/^tel:\+?/, ''), written.replace(/\D/g, '')])].filter((form) => form.length >= 3);
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** What a built page gives search: the HTML to index, and its words and phone numbers for the vocabulary. */
+export interface SearchRecord {
+  /** The page as Pagefind indexes it: unchanged but for its filters. */
+  html: string;
+  /** The distinct words of its title and main content. */
+  words: string[];
+  /** Each phone number as written on the page, then the digit strings a reader may type for it. */
+  numbers: string[][];
 }
 
 /**
- * The HTML to index for a built page, or undefined when the page is not to
+ * What search takes from a built page, or undefined when the page is not to
  * be searched (it has no `<main data-pagefind-body>`: 404s, short links).
- * Mongolian pages gain their words in Latin letters and as typed on a
- * Russian keyboard.
+ * Nothing is added to the indexed text, so excerpts show only the page's own
+ * words; other spellings are matched in the browser through the vocabulary.
  */
-export function documentForIndex(html: string, path: string): string | undefined {
+export function searchRecord(html: string, path: string): SearchRecord | undefined {
   const root = parse(html);
   const main = root.querySelector('main[data-pagefind-body]');
   if (!main) return undefined;
 
-  const extra: string[] = [];
-  if (root.querySelector('html')?.getAttribute('lang') === 'mn') {
-    extra.push(searchSpellings(`${root.querySelector('title')?.text ?? ''} ${main.text}`));
-  }
+  const numbers: string[][] = [];
   for (const link of main.querySelectorAll('a[href^="tel:"]')) {
-    extra.push(...numberForms(link.getAttribute('href')!, link.querySelector('.whitespace-nowrap')?.text ?? link.text));
+    const written = (link.querySelector('.whitespace-nowrap')?.text ?? link.text).trim();
+    if (/^[\d\s+\-().]+$/.test(written)) numbers.push([written, ...numberForms(link.getAttribute('href')!, written)]);
   }
   const { kind, country } = searchFilters(path);
   const filters = [`<span data-pagefind-filter="kind:${kind}"></span>`];
   if (country) filters.push(`<span data-pagefind-filter="country:${country}"></span>`);
-  main.insertAdjacentHTML('beforeend', `<div>${escapeHtml(extra.join(' '))}${filters.join('')}</div>`);
-  return root.toString();
+  // Built pages carry no whitespace between elements, and Pagefind reads "Турк"
+  // and "Цагдаа" in neighbouring cells (or lines styled as blocks) as one word
+  // "туркцагдаа": every tag is taken as a word boundary.
+  main.set_content(`${main.innerHTML.replace(/<(?=\/?[a-z])/gi, ' <')}${filters.join('')}`);
+  const words = wordsOf(`${root.querySelector('title')?.text ?? ''} ${main.text}`);
+  return { html: root.toString(), words, numbers };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinSpellings, russianKeyboardSpelling, searchSpellings } from './transliterate.ts';
+import { latinSpellings, russianKeyboardSpelling } from './transliterate.ts';
 
 describe('latinSpellings', () => {
   it.each([
@@ -36,16 +36,5 @@ describe('russianKeyboardSpelling', () => {
     expect(russianKeyboardSpelling('Хүн')).toBe('хун');
     expect(russianKeyboardSpelling('өмнөд')).toBe('омнод');
     expect(russianKeyboardSpelling('солонгос')).toBeUndefined();
-  });
-});
-
-describe('searchSpellings', () => {
-  it('writes every distinct Cyrillic word once per spelling and ignores the rest', () => {
-    expect(searchSpellings('Элчин сайд, элчин. Embassy 02-798-3464')).toBe('elchin said sayd');
-    expect(searchSpellings('хүн').split(' ')).toEqual(['khun', 'hun', 'khün', 'хун']);
-  });
-
-  it('returns nothing for text without Cyrillic', () => {
-    expect(searchSpellings('Embassy of Mongolia')).toBe('');
   });
 });

@@ -2,8 +2,8 @@
  * Mongolian Cyrillic as people actually type it on phones: in the Latin letters
  * ("solongos", "elchin said", "tuslamj"). There is no single spelling: ө and ү
  * become o/u or ö/ü, х becomes h or kh, ц ts or c, ж j or zh. Each word is
- * written in a few consistent schemes, so a search index holding every
- * variant finds the Mongolian page whichever way the query was typed.
+ * written in a few consistent schemes, so search can match the Mongolian
+ * word whichever way the query was typed.
  */
 
 type Scheme = Record<string, string>;
@@ -50,8 +50,6 @@ const SCHEMES: readonly Scheme[] = [
   { ...COMMON, е: 'e', ж: 'j', й: 'i', ө: 'u', ү: 'u', х: 'h', ц: 'ts', ы: 'ii', ь: '' },
 ];
 
-const CYRILLIC_WORD = /[\u0400-\u04FF]+/g;
-
 /** The Latin spellings of one lowercase Cyrillic word, without duplicates, most common first. */
 export function latinSpellings(word: string): string[] {
   const lower = word.toLowerCase();
@@ -68,20 +66,4 @@ export function russianKeyboardSpelling(word: string): string | undefined {
   const lower = word.toLowerCase();
   const typed = lower.replace(/ө/g, 'о').replace(/ү/g, 'у');
   return typed === lower ? undefined : typed;
-}
-
-/**
- * Every distinct Cyrillic word of `text` in the other spellings readers type
- * (Latin letters, a Russian keyboard), as one space-separated string for a
- * search index.
- */
-export function searchSpellings(text: string): string {
-  const words = new Set((text.match(CYRILLIC_WORD) ?? []).map((word) => word.toLowerCase()));
-  const terms = new Set<string>();
-  for (const word of words) {
-    for (const spelling of latinSpellings(word)) terms.add(spelling);
-    const russian = russianKeyboardSpelling(word);
-    if (russian) terms.add(russian);
-  }
-  return [...terms].join(' ');
 }
