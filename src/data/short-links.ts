@@ -9,7 +9,13 @@ import { printRunProblems } from '../lib/print/print-runs.ts';
 import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
 import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
-import { CODE_PATTERN, printedLinkProblems, RESERVED_CODES, type ShortLinkEntry } from '../lib/links/short-links.ts';
+import {
+  CODE_PATTERN,
+  destinationLinkProblems,
+  printedLinkProblems,
+  RESERVED_CODES,
+  type ShortLinkEntry,
+} from '../lib/links/short-links.ts';
 import { campaignEntries } from './campaigns.ts';
 import { contactData } from './contacts.ts';
 
@@ -39,9 +45,15 @@ async function load(): Promise<ShortLinkEntry[]> {
         `content/links.yaml: ${link.code}: this code is reserved for the page of a link that does not exist`,
       );
     }
-    if (!pages.has(link.target))
+    if (!pages.has(link.target) && !link.target.startsWith('abroad/'))
       problems.push(`content/links.yaml: ${link.code}.target: no page "${link.target}" exists`);
   }
+  problems.push(
+    ...destinationLinkProblems(
+      links,
+      destinations.map((destination) => destination.slug),
+    ),
+  );
   problems.push(...printedLinkProblems(links, printed as ShortLinkEntry[]));
   const runs = PrintRunsSchema().safeParse(printRuns);
   if (runs.success) problems.push(...printRunProblems(runs.data, printed as ShortLinkEntry[]));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readContacts } from '../../scripts/lib/content-files.ts';
+import { readContacts } from '../../src/loaders/content-files.ts';
 import { calendarDate, campaignPhase, currentCampaign } from '../../src/lib/content/campaigns.ts';
 import { isPublished } from '../../src/lib/contacts/contacts.ts';
 import { LOCALES, type Locale, localePath } from '../../src/lib/locales.ts';
