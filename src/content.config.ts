@@ -67,6 +67,20 @@ const sourceLists = defineCollection({
   schema: SourceListSchema(),
 });
 
+/** The record of printed codes: one entry, `printed-links`, holding `links` (a collection may not be empty). */
+const printedLinks = defineCollection({
+  loader: yamlFile(YAML_FILES.printedLinks.file, YAML_FILES.printedLinks.schema(), (links) => [
+    ['printed-links', { links }],
+  ]),
+  schema: z.object({ links: YAML_FILES.printedLinks.schema() }),
+});
+
+/** The register of print runs: one entry, `print-runs`, holding `runs`. */
+const printRuns = defineCollection({
+  loader: yamlFile(YAML_FILES.printRuns.file, YAML_FILES.printRuns.schema(), (runs) => [['print-runs', { runs }]]),
+  schema: z.object({ runs: YAML_FILES.printRuns.schema() }),
+});
+
 /** Which Mongolia-wide lines lead where space is short: one entry, `lead-lines`. */
 const leadLines = defineCollection({
   loader: yamlFile(YAML_FILES.leadLines.file, YAML_FILES.leadLines.schema()),
@@ -91,6 +105,8 @@ export const collections = {
   check,
   links,
   sourceLists,
+  printedLinks,
+  printRuns,
   leadLines,
   linkDomains,
 };

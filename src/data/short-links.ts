@@ -2,12 +2,8 @@
  * The printed short links, read once and checked: each code well formed and
  * leading to a page that exists, and every printed code kept as printed.
  */
-import { getCollection } from 'astro:content';
-import printed from '../../content/printed-links.json';
-import printRuns from '../../content/print-runs.json';
+import { getCollection, getEntry } from 'astro:content';
 import { printRunProblems } from '../lib/print/print-runs.ts';
-import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
-import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
 import {
   CODE_PATTERN,
@@ -54,10 +50,9 @@ async function load(): Promise<ShortLinkEntry[]> {
       destinations.map((destination) => destination.slug),
     ),
   );
-  problems.push(...printedLinkProblems(links, printed as ShortLinkEntry[]));
-  const runs = PrintRunsSchema().safeParse(printRuns);
-  if (runs.success) problems.push(...printRunProblems(runs.data, printed as ShortLinkEntry[]));
-  else problems.push(formatSchemaIssues('content/print-runs.json', runs.error.issues));
+  const printed = (await getEntry('printedLinks', 'printed-links'))!.data.links;
+  problems.push(...printedLinkProblems(links, printed));
+  problems.push(...printRunProblems((await getEntry('printRuns', 'print-runs'))!.data.runs, printed));
   assertNoProblems('Short links do not hold:', problems);
   return links;
 }

@@ -4,17 +4,16 @@
  * through src/loaders/collections.ts, so both see the same entries, named
  * and checked the same way.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
 import { allContacts } from '../lib/contacts/contact-checks.ts';
 import { assembleContacts, type ContactData } from '../lib/contacts/contact-data.ts';
 import type { Contact } from '../lib/contacts/contacts.ts';
 import { LEAD_LINES_FILE } from '../lib/contacts/lead-lines.ts';
 import { ContentError } from '../lib/content/content-error.ts';
-import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
-import { readYamlDirectory, readYamlFile } from '../lib/content/yaml-files.ts';
+import { readYamlDirectory, readYamlFile, readYamlFrontmatter } from '../lib/content/yaml-files.ts';
 import { LINK_DOMAINS_FILE } from '../lib/links/link-domains.ts';
 import type { ShortLinkEntry } from '../lib/links/short-links.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
@@ -24,7 +23,7 @@ import { CountrySchema } from '../schemas/country.ts';
 import { LeadLinesSchema } from '../schemas/lead-lines.ts';
 import { LinkDomainsSchema } from '../schemas/link-domains.ts';
 import { type PrintRun, PrintRunsSchema } from '../schemas/print-run.ts';
-import { ShortLinkSchema } from '../schemas/short-link.ts';
+import { PrintedLinksSchema, ShortLinkSchema } from '../schemas/short-link.ts';
 import { SourceListSchema } from '../schemas/source.ts';
 
 /** Folders of YAML files, one entry per file, named after it. */
@@ -41,6 +40,10 @@ export const YAML_FILES = {
   sourceLists: { file: 'content/source-lists.yaml', schema: () => z.array(SourceListSchema()) },
   /** Printed short links, keyed by code: `/go/<code>`. */
   links: { file: 'content/links.yaml', schema: () => z.record(z.string(), ShortLinkSchema()) },
+  /** The record of printed codes, written by `npm run qr` (JSON, which the YAML reader reads too). */
+  printedLinks: { file: 'content/printed-links.json', schema: PrintedLinksSchema },
+  /** The register of print runs, written by `npm run qr`. */
+  printRuns: { file: 'content/print-runs.json', schema: PrintRunsSchema },
   /** Which Mongolia-wide lines lead where space is short. */
   leadLines: { file: LEAD_LINES_FILE, schema: LeadLinesSchema },
   /** The sites the content may link to. */
@@ -84,8 +87,7 @@ export async function readContacts(root: string): Promise<Contact[]> {
 export async function readShortLinks(root: string): Promise<{ links: ShortLinkEntry[]; printed: ShortLinkEntry[] }> {
   const registry = readContentFile(root, 'links');
   const links = Object.entries(registry).map(([code, link]) => ({ code, ...link }));
-  const printed = JSON.parse(await readFile(join(root, 'content/printed-links.json'), 'utf8')) as ShortLinkEntry[];
-  return { links, printed };
+  return { links, printed: readContentFile(root, 'printedLinks') };
 }
 
 export interface CampaignTwins {
@@ -103,21 +105,16 @@ export async function readCampaigns(root: string): Promise<CampaignTwins[]> {
     const data: Partial<Record<Locale, CampaignFrontmatter>> = {};
     for (const locale of LOCALES) {
       const file = `content/campaigns/${locale}/${name}`;
-      let text: string;
-      try {
-        text = await readFile(join(root, file), 'utf8');
-      } catch {
+      if (!existsSync(join(root, file))) {
         problems.push(`${file}: is missing; every campaign exists in every language`);
         continue;
       }
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-      if (frontmatter === undefined) {
-        problems.push(`${file}: has no frontmatter between "---" lines`);
-        continue;
+      try {
+        data[locale] = readYamlFrontmatter(root, file, CampaignSchema());
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems.push(...error.problems);
       }
-      const result = CampaignSchema().safeParse(yaml.load(frontmatter, { filename: file }));
-      if (result.success) data[locale] = result.data;
-      else problems.push(formatSchemaIssues(file, result.error.issues));
     }
     if (LOCALES.every((locale) => data[locale]))
       campaigns.push({ slug: name.replace(/\.mdx$/, ''), data: data as Record<Locale, CampaignFrontmatter> });
@@ -128,15 +125,5 @@ export async function readCampaigns(root: string): Promise<CampaignTwins[]> {
 
 /** The register of print runs, checked against its schema. */
 export async function readPrintRuns(root: string): Promise<PrintRun[]> {
-  const file = 'content/print-runs.json';
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(join(root, file), 'utf8'));
-  } catch (error) {
-    throw new ContentError('Print runs could not be read:', [`${file}: ${(error as Error).message.split('\n')[0]}`]);
-  }
-  const result = PrintRunsSchema().safeParse(data);
-  if (!result.success)
-    throw new ContentError('Print runs could not be read:', [formatSchemaIssues(file, result.error.issues)]);
-  return result.data;
+  return readContentFile(root, 'printRuns');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from './content-error.ts';
-import { type ContentSchema, readYamlDirectory, readYamlFile, yamlFilesIn } from './yaml-files.ts';
+import { type ContentSchema, readYamlDirectory, readYamlFile, readYamlFrontmatter, yamlFilesIn } from './yaml-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'yaml-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -63,5 +63,23 @@ describe('readYamlFile', () => {
   it('names the file and the field of a mistake', () => {
     write('two.yaml', 'name: 2\n');
     expect(problemsOf(() => readYamlFile(root, 'two.yaml', named))).toEqual(['two.yaml: name: expected a name']);
+  });
+});
+
+describe('readYamlFrontmatter', () => {
+  it('reads the fields of an MDX file between its "---" lines', () => {
+    write('page.mdx', '---\nname: Page\n---\n\nBody text: not: YAML.\n');
+    expect(readYamlFrontmatter(root, 'page.mdx', named)).toEqual({ name: 'Page' });
+  });
+
+  it('names the file of a page without frontmatter, or with a field that does not fit', () => {
+    write('bare.mdx', 'Just text.\n');
+    write('wrong.mdx', '---\ntitle: Page\n---\n');
+    expect(problemsOf(() => readYamlFrontmatter(root, 'bare.mdx', named))).toEqual([
+      'bare.mdx: has no frontmatter between "---" lines',
+    ]);
+    expect(problemsOf(() => readYamlFrontmatter(root, 'wrong.mdx', named))).toEqual([
+      'wrong.mdx: name: expected a name',
+    ]);
   });
 });

@@ -27,9 +27,13 @@ export interface YamlEntry<T> {
 type Outcome<T> = { data: T } | { problem: string };
 
 function parseFile<T>(root: string, file: string, schema: ContentSchema<T>): Outcome<T> {
+  return parseText(file, readFileSync(join(root, file), 'utf8'), schema);
+}
+
+function parseText<T>(file: string, text: string, schema: ContentSchema<T>): Outcome<T> {
   let data: unknown;
   try {
-    data = yaml.load(readFileSync(join(root, file), 'utf8'), { filename: file });
+    data = yaml.load(text, { filename: file });
   } catch (error) {
     const { reason, mark, message } = error as { reason?: string; mark?: { line: number }; message: string };
     const line = mark ? `:${mark.line + 1}` : '';
@@ -63,6 +67,21 @@ export function readYamlDirectory<T>(root: string, directory: string, schema: Co
 /** One YAML file, validated. Throws a ContentError naming the file, the field and the reason. */
 export function readYamlFile<T>(root: string, file: string, schema: ContentSchema<T>): T {
   const outcome = parseFile(root, file, schema);
+  if ('problem' in outcome) throw new ContentError('Content could not be read:', [outcome.problem]);
+  return outcome.data;
+}
+
+/**
+ * The frontmatter of an MDX file, validated: for tools that need a page's
+ * fields but not its body. Throws a ContentError naming the file, the field
+ * and the reason.
+ */
+export function readYamlFrontmatter<T>(root: string, file: string, schema: ContentSchema<T>): T {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(root, file), 'utf8'))?.[1];
+  const outcome =
+    frontmatter === undefined
+      ? { problem: `${file}: has no frontmatter between "---" lines` }
+      : parseText(file, frontmatter, schema);
   if ('problem' in outcome) throw new ContentError('Content could not be read:', [outcome.problem]);
   return outcome.data;
 }
