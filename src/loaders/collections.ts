@@ -3,23 +3,56 @@
  * use (src/lib/content/yaml-files.ts): one file's mistakes are reported the
  * same way whichever reads it, as `file: field: reason`.
  */
-import { basename } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { readYamlDirectory, readYamlFile } from '../lib/content/yaml-files.ts';
+
+type Entry = { id: string; filePath: string; data: Record<string, unknown> };
+
+/**
+ * Fills the store with `read`'s entries; in `astro dev`, again whenever a file
+ * under `watched` changes, so an editor sees the change (or its mistake) at once.
+ */
+function keepLoaded(
+  { store, config, watcher, logger }: LoaderContext,
+  watched: string,
+  read: (root: string) => Entry[],
+) {
+  const root = fileURLToPath(config.root);
+  const fill = () => {
+    const entries = read(root);
+    store.clear();
+    for (const entry of entries) store.set(entry);
+  };
+  fill();
+  if (!watcher) return;
+  watcher.add(join(root, watched));
+  watcher.on('all', (_event, path) => {
+    const changed = relative(root, path);
+    if (changed !== watched && !changed.startsWith(`${watched}/`)) return;
+    try {
+      fill();
+    } catch (error) {
+      logger.error((error as Error).message);
+    }
+  });
+}
 
 /** One entry per `.yaml` file of `directory`, named after the file. */
 export function yamlFolder<Schema extends z.ZodType>(directory: string, schema: Schema): Loader {
   return {
     name: 'yaml-folder',
     schema,
-    load: async ({ store, config }) => {
-      const entries = readYamlDirectory(fileURLToPath(config.root), directory, schema);
-      store.clear();
-      for (const { file, id, data } of entries)
-        store.set({ id, filePath: file, data: data as Record<string, unknown> });
-    },
+    load: async (context) =>
+      keepLoaded(context, directory, (root) =>
+        readYamlDirectory(root, directory, schema).map(({ file, id, data }) => ({
+          id,
+          filePath: file,
+          data: data as Record<string, unknown>,
+        })),
+      ),
   };
 }
 
@@ -36,10 +69,9 @@ export function yamlFile<Schema extends z.ZodType>(
 ): Loader {
   return {
     name: 'yaml-file',
-    load: async ({ store, config }) => {
-      const data = readYamlFile(fileURLToPath(config.root), file, schema);
-      store.clear();
-      for (const [id, entry] of entries(data)) store.set({ id, filePath: file, data: entry });
-    },
+    load: async (context) =>
+      keepLoaded(context, file, (root) =>
+        entries(readYamlFile(root, file, schema)).map(([id, data]) => ({ id, filePath: file, data })),
+      ),
   };
 }
