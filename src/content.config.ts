@@ -6,7 +6,6 @@ import { YAML_FILES, YAML_FOLDERS } from './loaders/content-files.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { CampaignSchema } from './schemas/campaign.ts';
 import { PageSchema } from './schemas/page.ts';
-import { SelfCheckSchema } from './schemas/self-check.ts';
 import { ShortLinkSchema } from './schemas/short-link.ts';
 import { SourceListSchema } from './schemas/source.ts';
 
@@ -49,8 +48,7 @@ const countries = defineCollection({
 
 /** The self-check of an offer, one YAML file per language. */
 const check = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/check' }),
-  schema: SelfCheckSchema(),
+  loader: yamlFolder(YAML_FOLDERS.check.directory, YAML_FOLDERS.check.schema()),
 });
 
 /** Printed short links, keyed by code: `/go/<code>`. */

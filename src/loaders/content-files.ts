@@ -23,6 +23,7 @@ import { CountrySchema } from '../schemas/country.ts';
 import { LeadLinesSchema } from '../schemas/lead-lines.ts';
 import { LinkDomainsSchema } from '../schemas/link-domains.ts';
 import { type PrintRun, PrintRunsSchema } from '../schemas/print-run.ts';
+import { SelfCheckSchema } from '../schemas/self-check.ts';
 import { PrintedLinksSchema, ShortLinkSchema } from '../schemas/short-link.ts';
 import { SourceListSchema } from '../schemas/source.ts';
 
@@ -32,6 +33,8 @@ export const YAML_FOLDERS = {
   hotlines: { directory: 'content/hotlines', schema: HotlineSchema },
   /** Destinations, named by ISO 3166-1 alpha-2 code. */
   countries: { directory: 'content/countries', schema: CountrySchema },
+  /** The self-check of an offer, one file per language. */
+  check: { directory: 'content/check', schema: SelfCheckSchema },
 } as const;
 
 /** Single YAML files. */

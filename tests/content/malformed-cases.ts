@@ -224,7 +224,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     kind: 'a self-check without its verdict for don’t-know answers',
     apply: (project) =>
       project.replace('content/check/mn.yaml', '  unsure:\n    title: Явахаасаа', '  dontKnow:\n    title: Явахаасаа'),
-    expected: ['content/check/mn.yaml', 'outcomes.unsure', 'Required'],
+    expected: ['content/check/mn.yaml', 'outcomes.unsure', 'is missing'],
   },
   {
     kind: 'a printed short link removed from the registry',
