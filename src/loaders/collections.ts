@@ -3,7 +3,7 @@
  * use (src/lib/content/yaml-files.ts): one file's mistakes are reported the
  * same way whichever reads it, as `file: field: reason`.
  */
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -28,10 +28,10 @@ function keepLoaded(
   };
   fill();
   if (!watcher) return;
-  watcher.add(join(root, watched));
+  const folder = join(root, watched);
+  watcher.add(folder);
   watcher.on('all', (_event, path) => {
-    const changed = relative(root, path);
-    if (changed !== watched && !changed.startsWith(`${watched}/`)) return;
+    if (path !== folder && !path.startsWith(`${folder}/`)) return;
     try {
       fill();
     } catch (error) {
