@@ -44,7 +44,7 @@ export default defineConfig({
     // Drawn from the pages' own Open Graph tags, before the host configuration lists the files.
     previewImages(),
     sitemap({
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: { mn: 'mn', en: 'en' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: (page) => isListedPage(new URL(page).pathname),
     }),
     offlineSupport(),

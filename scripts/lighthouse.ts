@@ -8,32 +8,41 @@
  *   npm run build && npm run lighthouse [-- --dir dist] [--out lighthouse-report.md]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 import { serveDist } from './serve.ts';
+import { RESERVED_CODES } from '../src/lib/links/short-links.ts';
+import { DEFAULT_LOCALE, LOCALES, localePath } from '../src/lib/locales.ts';
+import { siteSections } from '../src/lib/site-map.ts';
 
-const PAGES = [
-  ['home', '/'],
-  ['home (English)', '/en'],
-  ['help abroad', '/abroad'],
-  ['help card', '/abroad/kr'],
-  ['help card (English)', '/en/abroad/kr'],
-  ['short link', '/go/kr'],
-  ['hotlines', '/hotlines'],
-  ['warning signs', '/signs'],
-  ['sign article', '/signs/scam-compounds'],
-  ['rights article', '/en/rights/anti-trafficking-law'],
-  ['self-check', '/check'],
-  ['search', '/search'],
-  ['prose page', '/safety'],
-  ['offline', '/offline'],
-  // Lighthouse reports nothing for a 404 answer, so the 404 page is asked for by its own address.
-  ['404', '/404'],
-] as const;
+/**
+ * One page of each type the site map names, the first built in Mongolian
+ * (Lighthouse reports nothing for a 404 answer, so the 404 page is asked for
+ * by its own address), and the home page in every other language.
+ */
+function samplePages(dist: string): (readonly [type: string, path: string])[] {
+  const pages = new Map<string, string>();
+  const built = (path: string) => existsSync(join(dist, path === '/' ? 'index.html' : `${path.slice(1)}.html`));
+  for (const section of siteSections()) {
+    const { index, entry }: { index?: string; entry?: string } = section.budget;
+    const path = localePath(DEFAULT_LOCALE, section.route);
+    if (index && !pages.has(index) && built(path)) pages.set(index, path);
+    if (entry && !pages.has(entry) && existsSync(join(dist, path))) {
+      const first = readdirSync(join(dist, path))
+        .filter((file) => file.endsWith('.html') && !RESERVED_CODES.includes(file.replace(/\.html$/, '')))
+        .sort()[0];
+      if (first) pages.set(entry, `${path}/${first.replace(/\.html$/, '')}`);
+    }
+  }
+  for (const locale of LOCALES) {
+    if (locale !== DEFAULT_LOCALE) pages.set(`home (${locale})`, localePath(locale, ''));
+  }
+  return [...pages];
+}
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 const { values } = parseArgs({
@@ -92,6 +101,7 @@ interface PageResult {
   failing: string[];
 }
 
+const PAGES = samplePages(dist);
 const server = await serveDist(dist, 0);
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -8,7 +8,7 @@ import type { CollectionEntry } from 'astro:content';
 import { type CampaignFile, campaignProblems } from '../lib/content/campaigns.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
 import { isPublished } from '../lib/contacts/contacts.ts';
-import type { Locale } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
 import { contactData } from './contacts.ts';
 import { localizedEntries } from './localized.ts';
 import { sitePageTitles } from './site-pages.ts';
@@ -31,7 +31,7 @@ export function campaignEntries(): Promise<Map<string, Record<Locale, Collection
 async function load() {
   const pairs = await localizedEntries('campaigns');
   const { byId } = await contactData();
-  const pages = new Set((await sitePageTitles()).mn.keys());
+  const pages = new Set((await sitePageTitles())[DEFAULT_LOCALE].keys());
   const callProblem = (id: string) => {
     const contact = byId.get(id);
     if (!contact) return 'is not the id of any contact in content/hotlines or content/countries';
@@ -41,7 +41,10 @@ async function load() {
   };
   const file = (entry: CollectionEntry<'campaigns'>): CampaignFile => ({ file: entry.filePath!, ...entry.data });
   const problems = [...pairs.values()].flatMap((twins) =>
-    campaignProblems(file(twins.mn), file(twins.en), { callProblem, pages }),
+    campaignProblems(
+      LOCALES.map((locale) => file(twins[locale])),
+      { callProblem, pages },
+    ),
   );
   assertNoProblems('Campaigns do not hold:', problems);
   return pairs;

@@ -1,15 +1,14 @@
 /**
- * Prose collections with one MDX file per language (`pages`, `signs`,
- * `rights`, `campaigns`): pairs the twins and stops the build when one is
- * missing.
+ * Prose collections with one MDX file per language: pairs the twins across
+ * every language and stops the build when one is missing or when twins
+ * disagree on their `order`.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { assertNoProblems } from '../lib/content/content-error.ts';
-import type { Locale } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, languageName, type Locale, otherLocales } from '../lib/locales.ts';
 import { localeStaticPaths } from '../lib/content/static-paths.ts';
 import { pairTwins } from '../lib/content/twins.ts';
-
-type ProseCollection = 'pages' | 'signs' | 'rights' | 'campaigns';
+import type { ProseCollection } from '../lib/site-map.ts';
 
 /** Twins by slug, in slug order. */
 export async function localizedEntries<C extends ProseCollection>(
@@ -21,11 +20,14 @@ export async function localizedEntries<C extends ProseCollection>(
     base,
     entries.map((entry) => ({ file: entry.filePath!.slice(base.length + 1), value: entry })),
   );
-  if (collection === 'signs' || collection === 'rights') {
-    for (const [slug, twins] of pairs) {
-      const [mn, en] = [twins.mn.data as { order: number }, twins.en.data as { order: number }];
-      if (mn.order !== en.order) {
-        problems.push(`${base}/en/${slug}.mdx: order: ${en.order} differs from its Mongolian twin's ${mn.order}`);
+  for (const [slug, twins] of pairs) {
+    const first = (twins[DEFAULT_LOCALE].data as { order?: number }).order;
+    for (const locale of otherLocales(DEFAULT_LOCALE)) {
+      const order = (twins[locale].data as { order?: number }).order;
+      if (order !== first) {
+        problems.push(
+          `${base}/${locale}/${slug}.mdx: order: ${order} differs from its ${languageName(DEFAULT_LOCALE)} twin's ${first}`,
+        );
       }
     }
   }

@@ -13,6 +13,7 @@ import {
   type ShortLinkEntry,
 } from '../lib/links/short-links.ts';
 import { campaignEntries } from './campaigns.ts';
+import { SITE_MAP, sectionPath } from '../lib/site-map.ts';
 import { contactData } from './contacts.ts';
 
 let loaded: Promise<ShortLinkEntry[]> | undefined;
@@ -25,10 +26,10 @@ export function shortLinks(): Promise<ShortLinkEntry[]> {
 async function load(): Promise<ShortLinkEntry[]> {
   const { destinations } = await contactData();
   const pages = new Set([
-    'abroad',
-    'hotlines',
-    ...destinations.map((destination) => `abroad/${destination.slug}`),
-    ...[...(await campaignEntries()).keys()].map((slug) => `campaigns/${slug}`),
+    sectionPath(SITE_MAP.abroad),
+    sectionPath(SITE_MAP.hotlines),
+    ...destinations.map((destination) => sectionPath(SITE_MAP.abroad, destination.slug)),
+    ...[...(await campaignEntries()).keys()].map((slug) => sectionPath(SITE_MAP.campaigns, slug)),
   ]);
   const links = (await getCollection('links')).map(({ id, data }) => ({ code: id, ...data }));
   const problems: string[] = [];

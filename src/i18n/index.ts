@@ -1,7 +1,5 @@
-import type { Locale } from '../lib/locales.ts';
+import { LOCALES, type Locale } from '../lib/locales.ts';
 import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
-import en from './en.json';
-import mn from './mn.json';
 import { UiStringsSchema, type UiStrings } from './schema.ts';
 
 export type { UiStrings };
@@ -19,10 +17,18 @@ export function parseUiStrings(file: string, data: unknown): UiStrings {
   return result.data;
 }
 
-const dictionaries: Record<Locale, UiStrings> = {
-  mn: parseUiStrings('src/i18n/mn.json', mn),
-  en: parseUiStrings('src/i18n/en.json', en),
-};
+/** Every dictionary file, `./<locale>.json`: one per language of the locale list. */
+const files = import.meta.glob<unknown>('./*.json', { eager: true, import: 'default' });
+
+const dictionaries = Object.fromEntries(
+  LOCALES.map((locale) => {
+    const file = `src/i18n/${locale}.json`;
+    const data = files[`./${locale}.json`];
+    if (data === undefined)
+      throw new Error(`UI strings are incomplete:\n${file}: is missing; every language needs one`);
+    return [locale, parseUiStrings(file, data)];
+  }),
+) as Record<Locale, UiStrings>;
 
 /** The UI strings of a language. */
 export function uiStrings(locale: Locale): UiStrings {

@@ -14,10 +14,13 @@ function group<const K extends string>(...keys: K[]) {
  */
 export function UiStringsSchema() {
   return z.strictObject({
-    /** The language's own name, shown by the language switch on the other language's pages. */
+    /** The language's own name, shown by the language switch on the other languages' pages. */
     languageName: text(),
-    /** `name` ends every `<title>`; `description` is the default for link previews. */
-    site: group('name', 'description'),
+    /**
+     * `name` ends every `<title>`; `description` is the default for link
+     * previews; `shortName` goes under the icon of the installed site.
+     */
+    site: group('name', 'shortName', 'description'),
     /** Skip link to the main content, first on every page. */
     skipLink: text(),
     /** The quick-exit control and its keyboard alternative. */

@@ -2,25 +2,31 @@
  * Writes the host configuration for the built site into `dist/`: `_headers`
  * (security headers and caching, with the Content-Security-Policy every page
  * needs) and `_redirects` (other spellings of the short links, and the 404
- * page of short links that do not exist), both read by
- * Netlify and Cloudflare Pages. The nginx server block in `deploy/` is made
- * from the same parts by `npm run headers`.
+ * page of short links that do not exist), both read by Netlify and Cloudflare
+ * Pages. Made from the built files, the inline code of the pages, and what
+ * the pages recorded as they rendered: the sources their scripts need and
+ * the short-link codes that have pages. The nginx server block in `deploy/`
+ * is made from these two files by `npm run headers`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
-import { formatHeadersFile, type HeaderRule } from '../lib/host/headers-file.ts';
-import { headerRules, hostContentSecurityPolicy, pagePolicy } from '../lib/host/host-policy.ts';
+import { formatHeadersFile, parseHeadersFile, type HeaderRule } from '../lib/host/headers-file.ts';
+import { headerRules, hostContentSecurityPolicy, type SitePolicySources } from '../lib/host/host-policy.ts';
+import { inlineCodeHashes } from '../lib/host/inline-code.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/host/nginx-config.ts';
+import { scriptSources, shortLinkCodes } from '../lib/pages/render-records.ts';
 import {
   formatRedirectsFile,
+  parseRedirectsFile,
   shortLinkNotFoundRules,
   shortLinkRedirects,
   type Redirect,
 } from '../lib/host/redirects-file.ts';
+import { contentSecurityPolicy } from './csp.ts';
 
 export interface HostConfig {
   csp: string;
@@ -31,22 +37,48 @@ export interface HostConfig {
 const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 const GENERATED = 'Generated from the built site by the build (src/integrations/host-config.ts); do not edit.';
 
-/** The configuration the files in `dist` need. Throws when a page has no Content-Security-Policy. */
-export function hostConfigFor(dist: string): HostConfig {
-  // A finished build already holds _headers and _redirects (npm run headers reads one); headerRules leaves them out.
-  const files = listFiles(dist);
-  const policies = files
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const policy = pagePolicy(readFileSync(join(dist, file), 'utf8'));
-      if (!policy) throw new Error(`dist/${file}: has no Content-Security-Policy <meta>; every page must carry one`);
-      return policy;
-    });
-  const csp = hostContentSecurityPolicy(policies);
-  const codes = files.flatMap((file) => /^go\/([a-z0-9]+)\.html$/.exec(file)?.[1] ?? []);
+/** The redirects for the short links whose codes have pages. */
+export function shortLinkRules(codes: readonly string[]): Redirect[] {
   // Exact redirects first: Netlify applies the first rule that matches.
-  const redirects = [...shortLinkRedirects(codes, OTHER_LOCALES), ...shortLinkNotFoundRules(OTHER_LOCALES)];
-  return { csp, headerRules: headerRules(files, csp), redirects };
+  return [...shortLinkRedirects(codes, OTHER_LOCALES), ...shortLinkNotFoundRules(OTHER_LOCALES)];
+}
+
+/** The configuration for the built `files` of a site whose pages allow `policy` and have these short links. */
+function hostConfigFor(site: {
+  files: readonly string[];
+  policy: SitePolicySources;
+  shortLinkCodes: readonly string[];
+}): HostConfig {
+  const csp = hostContentSecurityPolicy(site.policy);
+  return { csp, headerRules: headerRules(site.files, csp), redirects: shortLinkRules(site.shortLinkCodes) };
+}
+
+/** What the pages of `dist` allow: the configured directives, the sources pages recorded, and their inline code. */
+function builtPolicy(dist: string, files: readonly string[]): SitePolicySources {
+  const inline = files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => inlineCodeHashes(readFileSync(join(dist, file), 'utf8')));
+  return {
+    directives: contentSecurityPolicy.directives ?? [],
+    scriptSources: [...scriptSources.all().values()].flat(),
+    scriptHashes: inline.flatMap((page) => page.scripts),
+    styleHashes: inline.flatMap((page) => page.styles),
+  };
+}
+
+/** The configuration the build wrote into `dist` as `_headers` and `_redirects`. */
+export function writtenHostConfig(dist: string): HostConfig {
+  const read = (file: string) => {
+    const path = join(dist, file);
+    if (!existsSync(path)) throw new Error(`dist/${file} is missing: build the site first with "npm run build".`);
+    return readFileSync(path, 'utf8');
+  };
+  const rules = parseHeadersFile(read('_headers'));
+  const csp = rules
+    .find((rule) => rule.pattern === '/*')
+    ?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1];
+  if (!csp) throw new Error('dist/_headers: has no Content-Security-Policy for /*');
+  return { csp, headerRules: rules, redirects: parseRedirectsFile(read('_redirects')) };
 }
 
 export function headersFileText(config: HostConfig): string {
@@ -70,9 +102,18 @@ export function hostConfig(): AstroIntegration {
   return {
     name: 'site:host-config',
     hooks: {
+      'astro:build:start': () => {
+        shortLinkCodes.clear();
+        scriptSources.clear();
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const config = hostConfigFor(dist);
+        const files = listFiles(dist);
+        const config = hostConfigFor({
+          files,
+          policy: builtPolicy(dist, files),
+          shortLinkCodes: [...shortLinkCodes.all().keys()],
+        });
         writeFileSync(join(dist, '_headers'), headersFileText(config));
         writeFileSync(join(dist, '_redirects'), redirectsFileText(config));
         logger.info(`Wrote _headers (${config.headerRules.length} rules) and _redirects (${config.redirects.length}).`);

@@ -19,6 +19,32 @@ import type { AstroIntegration } from 'astro';
 import { readBuiltFiles } from '../lib/checks/built-files.ts';
 import { offlineFiles, shortLinkFallbacks } from '../lib/pages/offline.ts';
 import { pagePath } from '../lib/host/static-host.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale, localePath, localePrefix } from '../lib/locales.ts';
+import { SITE_MAP } from '../lib/site-map.ts';
+
+type NavigationTest = (context: { request: Request; url: URL }) => boolean;
+
+/**
+ * Whether a request is a page in `locale`, as a function Workbox writes into
+ * `sw.js` by its source text: it cannot refer to anything outside itself, so
+ * its pattern is written into its body.
+ */
+function navigationIn(locale: Locale): NavigationTest {
+  const prefix = localePrefix(locale);
+  const pattern = prefix === '' ? '/^\\//' : `/^${prefix.replace(/\//g, '\\/')}(\\/|$)/`;
+  return new Function(
+    '{ request, url }',
+    `return request.mode === 'navigate' && ${pattern}.test(url.pathname);`,
+  ) as NavigationTest;
+}
+
+/**
+ * The offline page of each language, that answers a page of that language the
+ * phone cannot reach; the root language last, since its pages have no prefix.
+ */
+const OFFLINE_PAGES = [...LOCALES]
+  .sort((a, b) => Number(a === DEFAULT_LOCALE) - Number(b === DEFAULT_LOCALE))
+  .map((locale) => ({ test: navigationIn(locale), page: localePath(locale, SITE_MAP.offline.route) }));
 
 type GenerateSW = typeof import('workbox-build').generateSW;
 
@@ -57,16 +83,11 @@ export async function writeServiceWorker(dist: string, generateSW: GenerateSW): 
         options: { precacheFallback: { fallbackURL: page } },
       })),
       // Pages that are not kept always come from the network; without one, the offline page answers in the page's language.
-      {
-        urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/en(\/|$)/.test(url.pathname),
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/en/offline' } },
-      },
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/offline' } },
-      },
+      ...OFFLINE_PAGES.map(({ test, page }) => ({
+        urlPattern: test,
+        handler: 'NetworkOnly' as const,
+        options: { precacheFallback: { fallbackURL: page } },
+      })),
     ],
   });
   if (warnings.length > 0) throw new Error(`The service worker could not be written:\n${warnings.join('\n')}`);

@@ -1,6 +1,6 @@
 /**
- * Draws the link-preview image of every page after the build, from the
- * page's own Open Graph tags, into `dist/og/`. Images are kept in
+ * Draws the link-preview image of every page after the build, from what the
+ * page recorded for its Open Graph tags as it rendered, into `dist/og/`. Images are kept in
  * `node_modules/.cache/preview-images/` by their text and design, so a build
  * redraws only the pages whose title, description or address changed.
  */
@@ -8,10 +8,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltFiles } from '../lib/checks/built-files.ts';
+import { listFiles } from '../lib/checks/built-files.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
 import { designFingerprint, drawCard } from '../lib/pages/preview-card.ts';
 import { PreviewCache, previewImagesOf, writePreviewImages } from '../lib/pages/preview-images.ts';
+import { sharedPages } from '../lib/pages/render-records.ts';
 
 export function previewImages(): AstroIntegration {
   let root = '';
@@ -21,10 +22,14 @@ export function previewImages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        sharedPages.clear();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const { images, problems } = previewImagesOf(readBuiltFiles(dist));
+        const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+        const { images, problems } = previewImagesOf(sharedPages.all(), pages);
         assertNoProblems('Pages whose link previews cannot be drawn:', problems);
         const cache = new PreviewCache(join(root, 'node_modules', '.cache', 'preview-images'));
         const { drawn, cached } = await writePreviewImages(images, {

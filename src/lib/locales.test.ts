@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, localePath, otherLocale, parseLocalePath, twinPath } from './locales.ts';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  languageName,
+  LOCALES,
+  localePath,
+  openGraphLocale,
+  otherLocales,
+  parseLocalePath,
+  twinPaths,
+} from './locales.ts';
 
 describe('localePath', () => {
   it('puts Mongolian at the root and English under /en', () => {
@@ -45,12 +55,12 @@ describe('parseLocalePath', () => {
   });
 });
 
-describe('twinPath', () => {
-  it('maps each page to the same page in the other language', () => {
-    expect(twinPath('/')).toBe('/en');
-    expect(twinPath('/en')).toBe('/');
-    expect(twinPath('/safety')).toBe('/en/safety');
-    expect(twinPath('/en/safety')).toBe('/safety');
+describe('twinPaths', () => {
+  it('maps each page to the same page in every other language', () => {
+    expect(twinPaths('/')).toEqual([{ locale: 'en', path: '/en' }]);
+    expect(twinPaths('/en')).toEqual([{ locale: 'mn', path: '/' }]);
+    expect(twinPaths('/safety')).toEqual([{ locale: 'en', path: '/en/safety' }]);
+    expect(twinPaths('/en/safety')).toEqual([{ locale: 'mn', path: '/safety' }]);
   });
 });
 
@@ -60,7 +70,13 @@ describe('locale helpers', () => {
     expect(isLocale('en')).toBe(true);
     expect(isLocale('ru')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
-    expect(otherLocale('mn')).toBe('en');
-    expect(otherLocale('en')).toBe('mn');
+    expect(otherLocales('mn')).toEqual(['en']);
+    expect(otherLocales('en')).toEqual(['mn']);
+  });
+
+  it('puts the first language of the list at the root', () => {
+    expect(DEFAULT_LOCALE).toBe(LOCALES[0]);
+    expect(languageName('mn')).toBe('Mongolian');
+    expect(openGraphLocale('en')).toBe('en_US');
   });
 });

@@ -6,20 +6,42 @@
  * so switching language is a one-to-one mapping of paths.
  */
 
-export const LOCALES = ['mn', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'mn';
+/**
+ * The site's languages, one line each, the first at the root. A language
+ * here needs its UI strings (`src/i18n/<code>.json`) and its content
+ * (`content/<collection>/<code>/`, a `<code>:` text beside every `mn:` and
+ * `en:` in the YAML files); the build names whatever is missing.
+ */
+const LANGUAGES = [
+  /** `name`: the language in English, for messages to editors; `openGraph`: the language_TERRITORY that link previews know. */
+  { code: 'mn', name: 'Mongolian', openGraph: 'mn_MN' },
+  { code: 'en', name: 'English', openGraph: 'en_US' },
+] as const satisfies readonly { code: string; name: string; openGraph: string }[];
+
+export type Locale = (typeof LANGUAGES)[number]['code'];
+export const LOCALES: readonly Locale[] = LANGUAGES.map((language) => language.code);
+export const DEFAULT_LOCALE: Locale = LOCALES[0]!;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The other language: the target of the language switch. */
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'mn' ? 'en' : 'mn';
+/** The language's name in English (`Mongolian`), for messages to editors. */
+export function languageName(locale: Locale): string {
+  return LANGUAGES.find((language) => language.code === locale)!.name;
 }
 
-/** The path prefix of a locale: `''` for Mongolian, `'/en'` for English. */
+/** The language as Open Graph writes it, language_TERRITORY (`mn_MN`). */
+export function openGraphLocale(locale: Locale): string {
+  return LANGUAGES.find((language) => language.code === locale)!.openGraph;
+}
+
+/** The languages other than `locale`, in the list's order: the targets of the language switch. */
+export function otherLocales(locale: Locale): Locale[] {
+  return LOCALES.filter((each) => each !== locale);
+}
+
+/** The path prefix of a locale: `''` for the first language (Mongolian), `'/en'` for English. */
 export function localePrefix(locale: Locale): string {
   return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
 }
@@ -61,8 +83,8 @@ function stripIndex(slug: string): string {
   return slug === 'index' ? '' : slug.replace(/\/index$/, '');
 }
 
-/** The same page in the other language. */
-export function twinPath(pathname: string): string {
+/** The same page in each other language, with its language. */
+export function twinPaths(pathname: string): { locale: Locale; path: string }[] {
   const { locale, slug } = parseLocalePath(pathname);
-  return localePath(otherLocale(locale), slug);
+  return otherLocales(locale).map((other) => ({ locale: other, path: localePath(other, slug) }));
 }

@@ -16,7 +16,7 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { readYamlDirectory, readYamlFile, readYamlFrontmatter } from '../lib/content/yaml-files.ts';
 import { LINK_DOMAINS_FILE } from '../lib/links/link-domains.ts';
 import type { ShortLinkEntry } from '../lib/links/short-links.ts';
-import { LOCALES, type Locale } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
 import { CampaignSchema, type CampaignFrontmatter } from '../schemas/campaign.ts';
 import { HotlineSchema } from '../schemas/contact.ts';
 import { CountrySchema } from '../schemas/country.ts';
@@ -102,7 +102,9 @@ export interface CampaignTwins {
 /** Every campaign's frontmatter in each language, checked against the schema. */
 export async function readCampaigns(root: string): Promise<CampaignTwins[]> {
   const problems: string[] = [];
-  const slugs = (await readdir(join(root, 'content/campaigns', LOCALES[0]))).filter((name) => name.endsWith('.mdx'));
+  const slugs = (await readdir(join(root, 'content/campaigns', DEFAULT_LOCALE))).filter((name) =>
+    name.endsWith('.mdx'),
+  );
   const campaigns: CampaignTwins[] = [];
   for (const name of slugs.sort()) {
     const data: Partial<Record<Locale, CampaignFrontmatter>> = {};

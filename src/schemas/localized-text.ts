@@ -1,23 +1,22 @@
 import { z } from 'astro/zod';
+import { languageName, LOCALES, type Locale } from '../lib/locales.ts';
 import { expected } from './messages.ts';
 
 /**
- * Text in both of the site's languages. A missing language is an error, so a
- * page can never show a blank where its Mongolian or English should be.
+ * Text in every one of the site's languages (`mn:` Mongolian in Cyrillic,
+ * `en:` English, and any language added to the locale list). A missing
+ * language is an error, so a page can never show a blank where its text
+ * should be.
  */
 export function LocalizedTextSchema() {
-  return z.strictObject({
-    /** Mongolian, in Cyrillic. */
-    mn: z
-      .string({ error: expected('Mongolian text (mn)') })
+  const text = (locale: Locale) =>
+    z
+      .string({ error: expected(`${languageName(locale)} text (${locale})`) })
       .trim()
-      .min(1, 'Mongolian text (mn) is empty'),
-    /** English. */
-    en: z
-      .string({ error: expected('English text (en)') })
-      .trim()
-      .min(1, 'English text (en) is empty'),
-  });
+      .min(1, `${languageName(locale)} text (${locale}) is empty`);
+  return z.strictObject(
+    Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as Record<Locale, ReturnType<typeof text>>,
+  );
 }
 
 export type LocalizedText = z.infer<ReturnType<typeof LocalizedTextSchema>>;

@@ -10,37 +10,44 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve.ts';
 import {
   headersFileText,
-  hostConfigFor,
   nginxFileText,
   redirectsFileText,
+  shortLinkRules,
+  writtenHostConfig,
 } from '../../src/integrations/host-config.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/host/headers-file.ts';
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HOST_FILES, pagePolicy } from '../../src/lib/host/host-policy.ts';
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, headerRules, HOST_FILES } from '../../src/lib/host/host-policy.ts';
+import { inlineCodeHashes } from '../../src/lib/host/inline-code.ts';
 import { parseRedirectsFile, REDIRECT_LIMITS } from '../../src/lib/host/redirects-file.ts';
 import { pagePath } from '../../src/lib/host/static-host.ts';
-import { builtFiles, DIST, pagePaths } from '../support/dist.ts';
+import { builtFiles, DIST, pagePaths, pagePolicy } from '../support/dist.ts';
 import { freePort } from '../../scripts/lib/free-port.ts';
 import { startNginx, type RunningNginx } from '../support/nginx.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NGINX_FILE = join(ROOT, 'deploy', 'nginx.conf');
-const config = hostConfigFor(DIST);
+const config = writtenHostConfig(DIST);
 const rules = parseHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
 const served = builtFiles()
   .map((file) => file.path)
   .filter((path) => !(HOST_FILES as readonly string[]).includes(path));
 
 describe('host configuration', () => {
-  it('is what the build wrote, and the shipped nginx server block is up to date', () => {
+  it('covers the built files and the short links with pages, and the shipped nginx server block is up to date', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFileText(config));
+    expect(config.headerRules).toEqual(headerRules(served, config.csp));
     expect(readFileSync(join(DIST, '_redirects'), 'utf8')).toBe(redirectsFileText(config));
+    // Read back from the pages' file names, as a check of the codes the pages recorded as they rendered.
+    const codes = served.flatMap((file) => /^go\/([a-z0-9]+)\.html$/.exec(file)?.[1] ?? []);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(config.redirects).toEqual(shortLinkRules(codes));
     expect(
       readFileSync(NGINX_FILE, 'utf8') === nginxFileText(config),
       'deploy/nginx.conf no longer matches the build: run "npm run build && npm run headers" and commit it',
     ).toBe(true);
   });
 
-  it('sends a strict Content-Security-Policy that allows whatever any page allows, and no more', () => {
+  it('sends a strict Content-Security-Policy that allows what any page allows and runs, and no more', () => {
     const csp = config.csp;
     for (const directive of [
       "default-src 'self'",
@@ -56,17 +63,37 @@ describe('host configuration', () => {
     expect(scriptSources).not.toContain("'unsafe-inline'");
     expect(scriptSources).not.toContain("'unsafe-eval'");
     expect(scriptSources).toContain("'wasm-unsafe-eval'");
+    const allowed = (name: string) => new RegExp(`(?:^|; )${name} ([^;]*)`).exec(csp)?.[1]?.split(' ') ?? [];
+    const inHeader = { scripts: new Set<string>(), styles: new Set<string>() };
     for (const file of builtFiles().filter((built) => built.html !== undefined)) {
-      for (const part of pagePolicy(file.html!)!.split(';')) {
-        const [name, ...sources] = part.trim().split(/\s+/);
-        if (!name) continue;
-        const allowed = new RegExp(`(?:^|; )${name} ([^;]*)`).exec(csp)?.[1]?.split(' ') ?? [];
-        expect(
-          sources.filter((source) => !allowed.includes(source)),
-          `${file.path}: ${name}`,
-        ).toEqual([]);
+      const policy = pagePolicy(file.html!);
+      expect(policy, `${file.path}: Content-Security-Policy <meta>`).toBeDefined();
+      const page = new Map(
+        policy!.split(';').flatMap((part) => {
+          const [name, ...sources] = part.trim().split(/\s+/);
+          return name ? [[name, sources] as const] : [];
+        }),
+      );
+      // Astro's <meta> also lists the hashes of its island scripts, which no page holds; the header need not.
+      for (const [name, sources] of page) {
+        const missing = sources.filter((source) => !source.startsWith("'sha") && !allowed(name).includes(source));
+        expect(missing, `${file.path}: ${name}`).toEqual([]);
       }
+      const { scripts, styles } = inlineCodeHashes(file.html!);
+      expect(
+        scripts.filter((hash) => !page.get('script-src')!.includes(hash)),
+        `${file.path}: scripts`,
+      ).toEqual([]);
+      expect(
+        styles.filter((hash) => !page.get('style-src')!.includes(hash)),
+        `${file.path}: styles`,
+      ).toEqual([]);
+      scripts.forEach((hash) => inHeader.scripts.add(hash));
+      styles.forEach((hash) => inHeader.styles.add(hash));
     }
+    const hashes = (name: string) => allowed(name).filter((source) => source.startsWith("'sha"));
+    expect(hashes('script-src')).toEqual([...inHeader.scripts].sort());
+    expect(hashes('style-src')).toEqual([...inHeader.styles].sort());
   });
 
   it('gives every file exactly one cache lifetime: a year for hashed files, none for the rest', () => {

@@ -24,3 +24,8 @@ export function pagePaths(): string[] {
     .filter((file) => file.html !== undefined)
     .map((file) => pagePath(file.path));
 }
+
+/** The Content-Security-Policy of a built page, from its `<meta http-equiv>`, quotes unescaped. */
+export function pagePolicy(html: string): string | undefined {
+  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'");
+}

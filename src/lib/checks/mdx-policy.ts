@@ -85,17 +85,27 @@ export function policyViolations(tree: ContentNode): PolicyViolation[] {
   return found;
 }
 
-/** Where a violation is: `path:line:column`, the form the build reports MDX errors in. */
-function location(node: ContentNode, fileURL: URL | undefined): string {
-  const path = fileURL ? decodeURIComponent(fileURL.pathname) : 'MDX content';
-  const start = node.position?.start;
-  return start ? `${path}:${start.line}:${start.column}` : path;
+/**
+ * A violation that stops the build. Its position is given as `line` and
+ * `column`, which Astro's MDX plugin reads into the error's `loc` next to the
+ * file, so the build can report `file:line:column: reason` without parsing text.
+ */
+export class ContentPolicyError extends Error {
+  override name = 'ContentPolicyError';
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(reason: string, position?: { line: number; column: number }) {
+    super(reason);
+    this.line = position?.line;
+    this.column = position?.column;
+  }
 }
 
 /** Stops the build on a node that breaks the policy. */
-function enforce(node: ContentNode, context: { fileURL: URL | undefined }): undefined {
+function enforce(node: ContentNode): undefined {
   const reason = check(node);
-  if (reason) throw new Error(`${location(node, context.fileURL)}\n${reason}`);
+  if (reason) throw new ContentPolicyError(reason, node.position?.start);
   return undefined;
 }
 

@@ -8,6 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { placeOfPage, SITE_MAP } from '../site-map.ts';
 
 /** Bytes, gzipped, of HTML plus render-blocking CSS. */
 export const FIRST_RENDER_BUDGET = 14 * 1024;
@@ -37,19 +38,10 @@ export function gzipSize(content: string | Uint8Array): number {
 
 /** The kind of page a path is, to group pages in the report: `help card`, `sign article` … */
 export function pageType(path: string): string {
-  const rest = path.replace(/^\/en(?=\/|$)/, '').replace(/^\//, '');
-  const [first = '', second] = rest.split('/');
-  if (first === '') return 'home';
-  if (/^go$/i.test(first)) return 'short link';
-  const named: Record<string, [index: string, entry: string]> = {
-    abroad: ['help abroad', 'help card'],
-    signs: ['warning signs', 'sign article'],
-    rights: ['rights', 'rights article'],
-    campaigns: ['campaigns', 'campaign'],
-  };
-  if (named[first]) return second === undefined ? named[first][0] : named[first][1];
-  if (['hotlines', 'check', 'search', '404', 'offline'].includes(first)) return first;
-  return 'prose page';
+  const place = placeOfPage(path);
+  if (!place) return 'prose page';
+  const { index, entry }: { index?: string; entry?: string } = place.section.budget;
+  return (place.entry === undefined ? index : entry) ?? 'prose page';
 }
 
 function isBlockingStylesheet(link: HTMLElement): boolean {
@@ -124,7 +116,7 @@ export function weighPage(path: string, html: string, readFile: (url: string) =>
       `HTML and render-blocking CSS are ${firstRender} B gzipped, over the ${FIRST_RENDER_BUDGET} B budget`,
     );
   }
-  if (pageType(path) !== 'search' && script > SCRIPT_BUDGET) {
+  if (placeOfPage(path)?.section !== SITE_MAP.search && script > SCRIPT_BUDGET) {
     problems.push(`its scripts are ${script} B gzipped, over the ${SCRIPT_BUDGET} B budget`);
   }
   return { path, type: pageType(path), firstRender, script, problems };

@@ -3,22 +3,22 @@
  * can name the file an editor has to open.
  */
 import { parseLocalePath } from '../locales.ts';
-
-/** Collections whose entries each become one page at `/<collection>/<slug>`. */
-const ARTICLE_COLLECTIONS = ['signs', 'rights', 'campaigns'] as const;
+import { isProseCollection, PROSE_PAGE, placeOfPage } from '../site-map.ts';
 
 /**
  * The MDX file a page path such as `/en/signs/fake-job-offers` or `/about`
- * is built from, if the page is built from one; `exists` says whether a
- * candidate file is really there.
+ * is built from, if the page is built from one (as the site map says of its
+ * section); `exists` says whether a candidate file is really there.
  */
 export function sourceOfPage(path: string, exists: (file: string) => boolean): string | undefined {
-  const { locale, slug } = parseLocalePath(path);
-  const parts = slug.split('/').filter((part) => part !== '');
-  const candidates: string[] = [];
-  if (parts.length === 2 && (ARTICLE_COLLECTIONS as readonly string[]).includes(parts[0]!)) {
-    candidates.push(`content/${parts[0]}/${locale}/${parts[1]}.mdx`);
-  }
-  if (parts.length === 1) candidates.push(`content/pages/${locale}/${parts[0]}.mdx`);
-  return candidates.find(exists);
+  const { locale, slug: pageSlug } = parseLocalePath(path);
+  const place = placeOfPage(path);
+  const collection = place?.section.collection;
+  if (!place || !isProseCollection(collection)) return undefined;
+  // A prose page is its own file (`pages/en/about.mdx`); an article is an entry of its section (`signs/en/<slug>.mdx`).
+  const isProsePage = collection === PROSE_PAGE.collection;
+  if (isProsePage !== (place.entry === undefined)) return undefined;
+  const slug = isProsePage ? pageSlug : place.entry;
+  const file = `content/${collection}/${locale}/${slug}.mdx`;
+  return exists(file) ? file : undefined;
 }

@@ -5,7 +5,8 @@
  */
 import { type Contact, isPublished } from './contacts.ts';
 import type { Destination } from './destinations.ts';
-import { localePath } from '../locales.ts';
+import { DEFAULT_LOCALE, localePath } from '../locales.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 
 /** Where on a help card, or which list, a contact comes from. */
 export type OpenDataSection = 'hotline' | 'emergency' | 'help' | 'mission';
@@ -31,9 +32,9 @@ export function openData(hotlines: readonly Contact[], destinations: readonly De
       return { ...rest, section, page };
     };
   const contacts = [
-    ...hotlines.filter(isPublished).map(entry('hotline', localePath('mn', 'hotlines'))),
+    ...hotlines.filter(isPublished).map(entry('hotline', localePath(DEFAULT_LOCALE, sectionPath(SITE_MAP.hotlines)))),
     ...destinations.flatMap((destination) => {
-      const page = localePath('mn', `abroad/${destination.slug}`);
+      const page = localePath(DEFAULT_LOCALE, sectionPath(SITE_MAP.abroad, destination.slug));
       return [
         ...destination.emergency.filter(isPublished).map(entry('emergency', page)),
         ...destination.help.filter(isPublished).map(entry('help', page)),

@@ -4,6 +4,8 @@
  * about being abroad is somewhere abroad, and everyone else is taken to be
  * in Mongolia. Declared here once; the emergency strip reads it.
  */
+import { RESERVED_CODES } from '../links/short-links.ts';
+import { placeOfPage, SITE_MAP, sectionPath } from '../site-map.ts';
 
 export type PagePlace =
   | { kind: 'mongolia' }
@@ -17,7 +19,12 @@ export type PagePlace =
  * The offline page stands in for any page, here or abroad, and whoever follows a mistyped short link is most
  * likely abroad: both list every destination's numbers, so Mongolia's short codes must not lead them.
  */
-export const ABROAD_PAGES: ReadonlySet<string> = new Set(['abroad', 'rights/help-abroad', 'offline', 'go/404']);
+export const ABROAD_PAGES: ReadonlySet<string> = new Set([
+  sectionPath(SITE_MAP.abroad),
+  sectionPath(SITE_MAP.rights, 'help-abroad'),
+  sectionPath(SITE_MAP.offline),
+  ...RESERVED_CODES.map((code) => sectionPath(SITE_MAP.shortLinks, code)),
+]);
 
 /**
  * The place of the page at `slug` (its path without language). A short link
@@ -25,8 +32,10 @@ export const ABROAD_PAGES: ReadonlySet<string> = new Set(['abroad', 'rights/help
  * the same place.
  */
 export function pagePlace(slug: string): PagePlace {
-  const destination = /^abroad\/([a-z]{2})$/.exec(slug);
-  if (destination) return { kind: 'destination', slug: destination[1]! };
+  const place = placeOfPage(slug);
+  if (place?.section === SITE_MAP.abroad && place.entry !== undefined && /^[a-z]{2}$/.test(place.entry)) {
+    return { kind: 'destination', slug: place.entry };
+  }
   if (ABROAD_PAGES.has(slug)) return { kind: 'abroad' };
   return { kind: 'mongolia' };
 }

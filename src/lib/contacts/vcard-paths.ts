@@ -4,6 +4,7 @@
  */
 import type { Contact } from './contacts.ts';
 import { type Locale, localePath } from '../locales.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 
 /** `police` → `mn/police`; `kr/embassy-seoul` stays. Hotline ids carry no country, vCard paths always do. */
 export function contactPathId(contact: Pick<Contact, 'id' | 'country'>): string {
@@ -15,5 +16,5 @@ export function vcardPath(locale: Locale, contact: Pick<Contact, 'id' | 'country
 }
 
 export function destinationVcardPath(locale: Locale, slug: string): string {
-  return `${localePath(locale, `abroad/${slug}`)}.vcf`;
+  return `${localePath(locale, sectionPath(SITE_MAP.abroad, slug))}.vcf`;
 }

@@ -92,31 +92,39 @@ describe('campaignProblems', () => {
   };
 
   it('accepts twins on the same dates, calling a published contact and sending readers to a page', () => {
-    expect(campaignProblems(mn, en, context)).toEqual([]);
+    expect(campaignProblems([mn, en], context)).toEqual([]);
   });
 
   it('reports twins that run on different dates', () => {
-    expect(campaignProblems(mn, { ...en, start: '2027-07-02', end: undefined }, context)).toEqual([
+    expect(campaignProblems([mn, { ...en, start: '2027-07-02', end: undefined }], context)).toEqual([
       "content/campaigns/en/x.mdx: start: 2027-07-02 differs from its Mongolian twin's 2027-07-01; twins run on the same dates",
       "content/campaigns/en/x.mdx: end: none differs from its Mongolian twin's 2027-07-31; twins run on the same dates",
     ]);
   });
 
   it('accepts a campaign that names no contact to call', () => {
-    expect(campaignProblems({ ...mn, call: undefined }, { ...en, call: undefined }, context)).toEqual([]);
+    expect(
+      campaignProblems(
+        [
+          { ...mn, call: undefined },
+          { ...en, call: undefined },
+        ],
+        context,
+      ),
+    ).toEqual([]);
   });
 
   it('reports a call to a contact that may not be called, in the twin that names it', () => {
-    expect(campaignProblems(mn, { ...en, call: 'anti-trafficking-1903' }, context)).toEqual([
+    expect(campaignProblems([mn, { ...en, call: 'anti-trafficking-1903' }], context)).toEqual([
       'content/campaigns/en/x.mdx: call: "anti-trafficking-1903" is unconfirmed',
     ]);
-    expect(campaignProblems({ ...mn, call: 'kr/nobody' }, en, context)).toEqual([
+    expect(campaignProblems([{ ...mn, call: 'kr/nobody' }, en], context)).toEqual([
       'content/campaigns/mn/x.mdx: call: "kr/nobody" is no contact',
     ]);
   });
 
   it('reports a page to read that does not exist', () => {
-    expect(campaignProblems(mn, { ...en, read: 'signs/no-such-sign' }, context)).toEqual([
+    expect(campaignProblems([mn, { ...en, read: 'signs/no-such-sign' }], context)).toEqual([
       'content/campaigns/en/x.mdx: read: no page "signs/no-such-sign" exists on the site',
     ]);
   });

@@ -7,6 +7,8 @@
  * is the calendar's.
  */
 
+import { DEFAULT_LOCALE, languageName } from '../locales.ts';
+
 export type CampaignPhase = 'current' | 'upcoming' | 'past';
 
 /** The dates of a campaign: the first day, and the last day if it has one (none: it goes on). */
@@ -93,21 +95,25 @@ export interface CampaignContext {
 }
 
 /**
- * One `file: field: reason` line per problem across a campaign's twins: the
- * English twin must keep the Mongolian one's dates, and each must call a
- * contact that may be called and send readers to a page that exists.
+ * One `file: field: reason` line per problem across a campaign's twins, the
+ * first language's first: every other twin must keep its dates, and each
+ * must call a contact that may be called and send readers to a page that
+ * exists.
  */
-export function campaignProblems(mn: CampaignFile, en: CampaignFile, context: CampaignContext): string[] {
+export function campaignProblems(twins: readonly CampaignFile[], context: CampaignContext): string[] {
   const problems: string[] = [];
-  for (const field of ['start', 'end'] as const) {
-    if (mn[field] !== en[field]) {
-      const shown = (value: string | undefined) => (value === undefined ? 'none' : value);
-      problems.push(
-        `${en.file}: ${field}: ${shown(en[field])} differs from its Mongolian twin's ${shown(mn[field])}; twins run on the same dates`,
-      );
+  const [first, ...others] = twins;
+  const shown = (value: string | undefined) => (value === undefined ? 'none' : value);
+  for (const twin of others) {
+    for (const field of ['start', 'end'] as const) {
+      if (first![field] !== twin[field]) {
+        problems.push(
+          `${twin.file}: ${field}: ${shown(twin[field])} differs from its ${languageName(DEFAULT_LOCALE)} twin's ${shown(first![field])}; twins run on the same dates`,
+        );
+      }
     }
   }
-  for (const twin of [mn, en]) {
+  for (const twin of twins) {
     const callProblem = twin.call === undefined ? undefined : context.callProblem(twin.call);
     if (callProblem) problems.push(`${twin.file}: call: "${twin.call}" ${callProblem}`);
     if (!context.pages.has(twin.read)) problems.push(`${twin.file}: read: no page "${twin.read}" exists on the site`);

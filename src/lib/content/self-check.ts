@@ -1,6 +1,6 @@
 /**
- * The self-check asks the same questions in both languages; only the words
- * differ. This compares the two by their ids.
+ * The self-check asks the same questions in every language; only the words
+ * differ. This compares each language's with the first's by their ids.
  */
 
 interface CheckShape {
@@ -12,15 +12,23 @@ export function checkOutline(check: CheckShape): string[] {
   return check.offers.map((offer) => `${offer.id}: ${offer.questions.map((question) => question.id).join(', ')}`);
 }
 
-/** Problems as `file: field: reason` lines; none when the two ask the same questions in the same order. */
-export function checkTwinProblems(mn: CheckShape, en: CheckShape): string[] {
-  const [expected, actual] = [checkOutline(mn), checkOutline(en)];
+/** One language's self-check and the file it comes from (`content/check/en.yaml`). */
+export interface CheckFile extends CheckShape {
+  file: string;
+}
+
+/**
+ * Problems as `file: field: reason` lines; none when `twin` asks the same
+ * questions in the same order as `first`, the first language's.
+ */
+export function checkTwinProblems(first: CheckFile, twin: CheckFile): string[] {
+  const [expected, actual] = [checkOutline(first), checkOutline(twin)];
   const problems: string[] = [];
   const length = Math.max(expected.length, actual.length);
   for (let index = 0; index < length; index += 1) {
     if (expected[index] !== actual[index]) {
       problems.push(
-        `content/check/en.yaml: offers[${index}]: asks "${actual[index] ?? 'nothing'}" where content/check/mn.yaml asks "${expected[index] ?? 'nothing'}"`,
+        `${twin.file}: offers[${index}]: asks "${actual[index] ?? 'nothing'}" where ${first.file} asks "${expected[index] ?? 'nothing'}"`,
       );
     }
   }

@@ -18,7 +18,7 @@ describe('pairTwins', () => {
     const { pairs, problems } = pairTwins('content/pages', files('mn/about.mdx', 'en/about.mdx', 'en/privacy.mdx'));
     expect([...pairs.keys()]).toEqual(['about']);
     expect(problems).toEqual([
-      'content/pages/en/privacy.mdx: has no twin in the other language; add content/pages/mn/privacy.mdx',
+      'content/pages/en/privacy.mdx: has no twin in Mongolian; add content/pages/mn/privacy.mdx',
     ]);
   });
 

@@ -1,9 +1,9 @@
 /**
- * Every page exists in both languages with the same ASCII slug. This module
+ * Every page exists in every language with the same ASCII slug. This module
  * pairs localized content files (`mn/about.mdx` with `en/about.mdx`) and
  * explains, file by file, what is wrong when they do not pair.
  */
-import { LOCALES, type Locale } from '../locales.ts';
+import { languageName, LOCALES, type Locale } from '../locales.ts';
 
 /** Lowercase ASCII words joined by single hyphens: short, printable, the same in both languages. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -61,7 +61,7 @@ export function pairTwins<T>(baseDir: string, items: readonly { file: string; va
     const extension = extensions.get(slug);
     for (const locale of missing) {
       problems.push(
-        `${display(`${present}/${slug}${extension}`)}: has no twin in the other language; add ${display(`${locale}/${slug}${extension}`)}`,
+        `${display(`${present}/${slug}${extension}`)}: has no twin in ${languageName(locale)}; add ${display(`${locale}/${slug}${extension}`)}`,
       );
     }
   }

@@ -6,33 +6,32 @@ import {
   cacheControlFor,
   headerRules,
   hostContentSecurityPolicy,
-  pagePolicy,
   securityHeaders,
 } from './host-policy.ts';
 
 describe('hostContentSecurityPolicy', () => {
-  const plain = "default-src 'self'; script-src 'self' 'sha256-b=' 'sha256-a='; style-src 'self' 'sha256-s='";
-  const search = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-c=' 'sha256-a='";
+  const site = {
+    directives: ["default-src 'self'", "object-src 'none'"],
+    scriptSources: ["'wasm-unsafe-eval'", "'self'"],
+    scriptHashes: ["'sha256-b='", "'sha256-a='", "'sha256-b='"],
+    styleHashes: ["'sha256-s='"],
+  };
 
-  it('allows in each directive what any page allows, hashes sorted, and forbids framing', () => {
-    expect(hostContentSecurityPolicy([plain, search])).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b=' 'sha256-c='; " +
+  it('allows what any page needs, keywords first and hashes sorted, and forbids framing', () => {
+    expect(hostContentSecurityPolicy(site)).toBe(
+      "default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='; " +
         "style-src 'self' 'sha256-s='; frame-ancestors 'none'",
     );
   });
 
-  it('gives the same text whatever order the pages come in', () => {
-    expect(hostContentSecurityPolicy([search, plain])).toBe(hostContentSecurityPolicy([plain, search]));
+  it('allows only the site itself where no page needs more', () => {
+    expect(hostContentSecurityPolicy({ ...site, scriptSources: [], scriptHashes: [], styleHashes: [] })).toBe(
+      "default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self'; frame-ancestors 'none'",
+    );
   });
 
-  it('refuses to make a policy from no page at all', () => {
-    expect(() => hostContentSecurityPolicy([])).toThrow(/no page/);
-  });
-
-  it('reads a page’s policy from its <meta>, quotes unescaped', () => {
-    const html = `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`;
-    expect(pagePolicy(html)).toBe("default-src 'self'");
-    expect(pagePolicy('<head></head>')).toBeUndefined();
+  it('refuses to make a policy without the configured directives', () => {
+    expect(() => hostContentSecurityPolicy({ ...site, directives: [] })).toThrow(/no Content-Security-Policy/);
   });
 });
 

@@ -56,46 +56,38 @@ export function securityHeaders(csp: string): Header[] {
   ];
 }
 
-type Directives = Map<string, string[]>;
-
-function parsePolicy(policy: string): Directives {
-  const directives: Directives = new Map();
-  for (const part of policy.split(';')) {
-    const [name, ...sources] = part.trim().split(/\s+/);
-    if (name) directives.set(name.toLowerCase(), sources);
-  }
-  return directives;
+/** What the site's pages allow, from which the host's policy is made. */
+export interface SitePolicySources {
+  /** The directives every page's policy starts with: the `security.csp` configuration. */
+  directives: readonly string[];
+  /** Sources some page adds to `script-src` besides `'self'` (the search page's `'wasm-unsafe-eval'`). */
+  scriptSources: readonly string[];
+  /** The `'sha256-…'` hashes of every inline script, and of every inline style, the pages hold. */
+  scriptHashes: readonly string[];
+  styleHashes: readonly string[];
 }
 
 /**
- * The policy for the HTTP header, from every page's `<meta>` policy: each
- * directive allows what any page allows (the search page's
- * `'wasm-unsafe-eval'`, every page's script and style hashes), so the header
- * never blocks what a page needs, while each page's own `<meta>` policy keeps
- * it to what that page needs. Adds `frame-ancestors 'none'`, which only a
- * header can carry.
+ * The policy for the HTTP header: the configured directives, then
+ * `script-src` and `style-src` allowing what any page needs (the search
+ * page's `'wasm-unsafe-eval'`, every page's inline code), so the header never
+ * blocks what a page needs, while each page's own `<meta>` policy keeps it to
+ * what that page needs. Adds `frame-ancestors 'none'`, which only a header
+ * can carry.
  */
-export function hostContentSecurityPolicy(pagePolicies: readonly string[]): string {
-  if (pagePolicies.length === 0) throw new Error('no page carries a Content-Security-Policy');
-  const union: Directives = new Map();
-  for (const policy of pagePolicies) {
-    for (const [name, sources] of parsePolicy(policy)) {
-      const known = union.get(name) ?? [];
-      union.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
-    }
-  }
-  union.set('frame-ancestors', ["'none'"]);
+export function hostContentSecurityPolicy(site: SitePolicySources): string {
+  if (site.directives.length === 0) throw new Error('the site configures no Content-Security-Policy directives');
   // Keywords first as written, then hashes sorted: the same pages give the same text.
-  const ordered = (sources: string[]) => [
-    ...sources.filter((source) => !source.startsWith("'sha")),
-    ...sources.filter((source) => source.startsWith("'sha")).sort(),
+  const sources = (keywords: readonly string[], hashes: readonly string[]) => [
+    ...new Set(["'self'", ...keywords]),
+    ...[...new Set(hashes)].sort(),
   ];
-  return [...union].map(([name, sources]) => [name, ...ordered(sources)].join(' ')).join('; ');
-}
-
-/** The Content-Security-Policy of a built page, from its `<meta http-equiv>`. */
-export function pagePolicy(html: string): string | undefined {
-  return /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'");
+  return [
+    ...site.directives,
+    ['script-src', ...sources(site.scriptSources, site.scriptHashes)].join(' '),
+    ['style-src', ...sources([], site.styleHashes)].join(' '),
+    "frame-ancestors 'none'",
+  ].join('; ');
 }
 
 /** Files whose name changes whenever their content does: they may be kept for a year. */

@@ -5,6 +5,7 @@
  */
 
 import { latinSpellings } from '../pages/transliterate.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 
 /** Lowercase ASCII letters and digits: the only characters a code may have. */
 export const CODE_PATTERN = /^[a-z0-9]{1,12}$/;
@@ -13,7 +14,7 @@ export const CODE_PATTERN = /^[a-z0-9]{1,12}$/;
 export const RESERVED_CODES: readonly string[] = ['404'];
 
 /** The two ways a short link's `go` is spelled on a page of its own: as typed, and as the QR code writes it. */
-export const SHORT_LINK_SPELLINGS = ['go', 'GO'] as const;
+export const SHORT_LINK_SPELLINGS = [SITE_MAP.shortLinks.route, SITE_MAP.shortLinks.route.toUpperCase()] as const;
 
 export interface ShortLinkEntry {
   code: string;
@@ -23,7 +24,8 @@ export interface ShortLinkEntry {
 
 /** The paths a code answers at: as typed, and as the QR code writes it. */
 export function shortLinkPaths(code: string): { lower: string; upper: string } {
-  return { lower: `/go/${code}`, upper: `/GO/${code.toUpperCase()}` };
+  const [lower, upper] = SHORT_LINK_SPELLINGS;
+  return { lower: `/${lower}/${code}`, upper: `/${upper}/${code.toUpperCase()}` };
 }
 
 /** The URL a QR code encodes: the whole URL in capitals. */
@@ -136,7 +138,7 @@ export function shortLinkWords(
   const byWord = new Map<string, Set<string>>();
   const add = (word: string, code: string) => byWord.set(word, (byWord.get(word) ?? new Set()).add(code));
   for (const link of links) {
-    const place = places.find((each) => `abroad/${each.slug}` === link.target);
+    const place = places.find((each) => sectionPath(SITE_MAP.abroad, each.slug) === link.target);
     if (!place) continue;
     const mongolian = place.name.mn
       .toLowerCase()

@@ -8,19 +8,33 @@
  * stand for, which is kept.
  */
 import { gzipSync } from 'node:zlib';
-import { LOCALES, DEFAULT_LOCALE, parseLocalePath, localePath } from '../locales.ts';
+import { LOCALES, type Locale, parseLocalePath, localePath } from '../locales.ts';
 import { RESERVED_CODES } from '../links/short-links.ts';
+import { placeOfPage, SITE_MAP, siteSections } from '../site-map.ts';
 
-/** The pages kept for each language, as paths without the language (`''` is home). */
-const SAVED_PAGES = ['', 'abroad', 'hotlines', 'safety', 'offline'] as const;
-const HELP_CARD = /^abroad\/[a-z]{2}$/;
+/** The pages kept for each language, as paths without the language (`''` is home): from the site map. */
+const SAVED_PAGES = siteSections()
+  .filter((section) => section.offline?.page)
+  .map((section) => section.route);
+/** The sections whose every entry is kept (`abroad/kr`). */
+const SAVED_ENTRIES = siteSections()
+  .filter((section) => section.offline?.entries)
+  .map((section) => section.route);
+function pageFile(locale: Locale, slug: string): string {
+  const path = localePath(locale, slug);
+  return path === '/' ? 'index.html' : `${path.slice(1)}.html`;
+}
+
 /** Files of the site shell: the manifests and icons an installed site starts from. */
-const SHELL = /^(favicon\.svg|(en\/)?manifest\.webmanifest|icons\/[\w-]+\.png)$/;
+function isShellFile(file: string): boolean {
+  const manifests = LOCALES.map((locale) => localePath(locale, 'manifest.webmanifest').slice(1));
+  return file === 'favicon.svg' || manifests.includes(file) || /^icons\/[\w-]+\.png$/.test(file);
+}
 
-function pageFile(locale: string, slug: string): string {
-  const prefix = locale === DEFAULT_LOCALE ? '' : locale;
-  if (slug === '') return prefix === '' ? 'index.html' : `${prefix}.html`;
-  return `${prefix === '' ? '' : `${prefix}/`}${slug}.html`;
+function isSavedEntry(file: string): boolean {
+  if (!file.endsWith('.html')) return false;
+  const place = placeOfPage(`/${file}`);
+  return place?.entry !== undefined && SAVED_ENTRIES.includes(place.section.route);
 }
 
 /**
@@ -36,14 +50,9 @@ export function offlineFiles(files: readonly string[]): string[] {
       if (!built.has(file)) throw new Error(`dist/${file} is missing; it must be kept for offline use`);
       kept.add(file);
     }
-    const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
-    for (const file of files) {
-      if (file.startsWith(prefix) && HELP_CARD.test(file.slice(prefix.length).replace(/\.html$/, ''))) {
-        if (file.endsWith('.html')) kept.add(file);
-      }
-    }
   }
-  for (const file of files) if (SHELL.test(file)) kept.add(file);
+  for (const file of files) if (isSavedEntry(file)) kept.add(file);
+  for (const file of files) if (isShellFile(file)) kept.add(file);
   return [...kept].sort();
 }
 
@@ -85,17 +94,19 @@ export function shortLinkFallbacks(
   const keptPages = new Set(kept.map((file) => `/${file}`.replace(/\.html$/, '').replace(/^\/index$/, '/')));
   const fallbacks: ShortLinkFallback[] = [];
   for (const { path, html } of files) {
-    const link = /^(?:([a-z-]+)\/)?go\/([a-z0-9]+)\.html$/.exec(path);
-    if (!link || html === undefined || RESERVED_CODES.includes(link[2]!)) continue;
+    const place = placeOfPage(`/${path}`);
+    const code = place?.entry;
+    if (place?.section !== SITE_MAP.shortLinks || code === undefined || code !== code.toLowerCase()) continue;
+    if (html === undefined || RESERVED_CODES.includes(code)) continue;
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
     if (!canonical) throw new Error(`dist/${path}: has no canonical link naming the page it stands for`);
     const page = new URL(canonical).pathname;
     if (!keptPages.has(page)) {
-      if (/^(?:\/[a-z]{2})?\/campaigns\//.test(page)) continue;
+      if (placeOfPage(page)?.section.printedLinksOffline === 'offline page') continue;
       throw new Error(`dist/${path}: stands for ${page}, which is not kept offline`);
     }
     const { locale } = parseLocalePath(`/${path}`);
-    const linkPath = localePath(locale, `go/${link[2]}`);
+    const linkPath = localePath(locale, `${SITE_MAP.shortLinks.route}/${code}`);
     fallbacks.push({ pattern: new RegExp(`^https?://[^/]+${escapeRegExp(linkPath)}(?:\\?.*)?$`, 'i'), page });
   }
   return fallbacks.sort((a, b) => a.page.localeCompare(b.page) || a.pattern.source.localeCompare(b.pattern.source));

@@ -3,7 +3,7 @@
  * Graph and Twitter card tags, the path of its preview image, and JSON-LD
  * written so that it cannot end the `<script>` element that holds it.
  */
-import { LOCALES, type Locale, localePath } from '../locales.ts';
+import { LOCALES, type Locale, localePath, openGraphLocale } from '../locales.ts';
 
 /** The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. */
 export const PREVIEW_WIDTH = 1200;
@@ -13,7 +13,10 @@ export const PREVIEW_HEIGHT = 630;
 export const PREVIEW_DIRECTORY = 'og';
 
 /** Open Graph names languages as language_TERRITORY; these are the ones Facebook knows. */
-export const OG_LOCALES: Record<Locale, string> = { mn: 'mn_MN', en: 'en_US' };
+export const OG_LOCALES = Object.fromEntries(LOCALES.map((locale) => [locale, openGraphLocale(locale)])) as Record<
+  Locale,
+  string
+>;
 
 /** The RSS feed of campaigns in a language. */
 export function campaignFeedPath(locale: Locale): string {

@@ -2,27 +2,28 @@ import { existsSync, mkdtempSync, readFileSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { PageMetadataInput } from './page-metadata.ts';
 import type { CardText } from './preview-card.ts';
 import { PreviewCache, previewImagesOf, previewKey, writePreviewImages } from './preview-images.ts';
 
-function page(path: string, tags: Record<string, string>, lang = 'mn') {
-  const meta = Object.entries(tags)
-    .map(([property, content]) => `<meta property="${property}" content="${content}">`)
-    .join('');
-  return { path, html: `<!doctype html><html lang="${lang}"><head>${meta}</head><body></body></html>` };
-}
-
-const tags = (path: string, title = 'Өмнөд Солонгос') => ({
-  'og:title': title,
-  'og:description': 'Яаралтай утас, элчин сайдын яам',
-  'og:site_name': 'Хүн худалдаалахын эсрэг',
-  'og:url': `https://example.org${path}`,
-  'og:image': `https://example.org/og${path === '/' ? '/index' : path}.png`,
+const share = (path: string, title = 'Өмнөд Солонгос'): PageMetadataInput => ({
+  locale: 'mn',
+  title,
+  description: 'Яаралтай утас, элчин сайдын яам',
+  siteName: 'Хүн худалдаалахын эсрэг',
+  canonicalUrl: `https://example.org${path}`,
+  imageUrl: `https://example.org/og${path === '/' ? '/index' : path}.png`,
+  type: 'website',
 });
 
+/** The records of pages as Astro renders them: `/abroad/kr.html` for `dist/abroad/kr.html`. */
+function recorded(...pages: [string, PageMetadataInput][]): Map<string, PageMetadataInput> {
+  return new Map(pages.map(([file, input]) => [`/${file}`, input]));
+}
+
 describe('previewImagesOf', () => {
-  it("reads each page's image, text and address from its own tags", () => {
-    const { images, problems } = previewImagesOf([page('abroad/kr.html', tags('/abroad/kr')), { path: 'sw.js' }]);
+  it("takes each page's image, text and address from what it recorded", () => {
+    const { images, problems } = previewImagesOf(recorded(['abroad/kr.html', share('/abroad/kr')]), ['abroad/kr.html']);
     expect(problems).toEqual([]);
     expect(images).toEqual([
       {
@@ -39,44 +40,57 @@ describe('previewImagesOf', () => {
     ]);
   });
 
-  it('decodes entities, as a preview reader does', () => {
-    const { images } = previewImagesOf([page('index.html', tags('/', 'Ажил &amp; &quot;виз&quot;'))]);
-    expect(images[0]!.text.title).toBe('Ажил & "виз"');
-    expect(images[0]!.text.address).toBe('example.org');
+  it('finds the home pages, recorded under either spelling of their path', () => {
+    const { images, problems } = previewImagesOf(
+      new Map([
+        ['/', share('/')],
+        ['/en.html', { ...share('/en'), imageUrl: 'https://example.org/og/en/index.png' }],
+      ]),
+      ['en.html', 'index.html'],
+    );
+    expect(problems).toEqual([]);
+    expect(images.map(({ file, text }) => [file, text.address])).toEqual([
+      ['og/en/index.png', 'example.org/en'],
+      ['og/index.png', 'example.org'],
+    ]);
   });
 
   it('draws nothing for a copy of another page, which shows that page’s image', () => {
-    const copy = page('go/kr.html', tags('/abroad/kr'));
-    const { images, problems } = previewImagesOf([copy, page('abroad/kr.html', tags('/abroad/kr'))]);
+    const { images, problems } = previewImagesOf(
+      recorded(['go/kr.html', share('/abroad/kr')], ['abroad/kr.html', share('/abroad/kr')]),
+      ['abroad/kr.html', 'go/kr.html'],
+    );
     expect(problems).toEqual([]);
     expect(images.map((image) => image.page)).toEqual(['abroad/kr.html']);
   });
 
   it('reports a copy whose image no page draws', () => {
-    const { problems } = previewImagesOf([page('go/kr.html', tags('/abroad/kr'))]);
+    const { problems } = previewImagesOf(recorded(['go/kr.html', share('/abroad/kr')]), ['go/kr.html']);
     expect(problems).toEqual(['dist/go/kr.html: og:image: /og/abroad/kr.png is drawn from no page of the site']);
   });
 
-  it('reports missing tags, a foreign language, an image elsewhere and text the font cannot draw', () => {
-    const { 'og:image': _image, 'og:title': _title, ...partial } = tags('/about');
-    const { problems } = previewImagesOf([
-      page('about.html', partial),
-      page('fr.html', tags('/fr'), 'fr'),
-      page('x.html', { ...tags('/x'), 'og:image': 'https://example.org/logo.png' }),
-      page('zh.html', tags('/zh', '中国')),
-    ]);
+  it('reports a page that recorded nothing, empty text, an image elsewhere and text the font cannot draw', () => {
+    const { problems } = previewImagesOf(
+      recorded(
+        ['about.html', { ...share('/about'), title: ' ', description: '' }],
+        ['x.html', { ...share('/x'), imageUrl: 'https://example.org/logo.png' }],
+        ['zh.html', share('/zh', '中国')],
+      ),
+      ['about.html', 'plain.html', 'x.html', 'zh.html'],
+    );
     expect(problems).toEqual([
-      'dist/about.html: og:title, og:image: missing, so the page has no complete link preview',
-      'dist/fr.html: <html lang>: "fr" is not one of the site\'s languages',
+      'dist/about.html: og:title, og:description: missing, so the page has no complete link preview',
+      'dist/plain.html: recorded no link preview while it rendered; lay the page out with BaseLayout',
       'dist/x.html: og:image: https://example.org/logo.png is not a preview image under /og/',
       'dist/zh.html: og:title or og:description: the preview font has no "中", "国"',
     ]);
   });
 
   it('reports two pages claiming one image', () => {
-    const { problems } = previewImagesOf([
-      page('a.html', { ...tags('/a'), 'og:image': 'https://example.org/og/same.png' }),
-      page('b.html', { ...tags('/b'), 'og:image': 'https://example.org/og/same.png' }),
+    const same = (path: string) => ({ ...share(path), imageUrl: 'https://example.org/og/same.png' });
+    const { problems } = previewImagesOf(recorded(['a.html', same('/a')], ['b.html', same('/b')]), [
+      'a.html',
+      'b.html',
     ]);
     expect(problems).toEqual([
       'dist/b.html: og:image: https://example.org/og/same.png is already the image of dist/a.html',

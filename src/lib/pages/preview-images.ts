@@ -1,17 +1,14 @@
 /**
- * The preview images of a built site: which to draw, read from the pages'
- * own Open Graph tags so a picture always says what its page's preview
- * says; and drawing them, each through a cache keyed by its text and the
+ * The preview images of a built site: which to draw, from what each page
+ * recorded for its Open Graph tags as it rendered, so a picture always says
+ * what its page's preview says; and drawing them, each through a cache keyed by its text and the
  * card's design so an unchanged page is never redrawn.
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parse } from 'node-html-parser';
-import type { BuiltFile } from '../checks/link-check.ts';
-import { isLocale } from '../locales.ts';
-import { PREVIEW_DIRECTORY } from './page-metadata.ts';
+import { PREVIEW_DIRECTORY, type PageMetadataInput } from './page-metadata.ts';
 import type { CardText } from './preview-card.ts';
 import { undrawableCharacters } from './preview-card.ts';
 import { pagePath } from '../host/static-host.ts';
@@ -25,55 +22,54 @@ export interface PreviewImage {
 }
 
 /**
- * The images the pages of `files` ask for, one per `og:image`. A page whose
- * `og:url` is another page (a short link copying a help card) shows that
- * page's image and is not drawn from. Problems name the page and the tag.
+ * The images the built pages ask for, one per `og:image`, from what each page
+ * recorded for link previews as it rendered (`shared`, by URL path); `pages`
+ * are the built pages, relative to `dist/`, each of which must have recorded.
+ * A page whose `og:url` is another page (a short link copying a help card)
+ * shows that page's image and is not drawn from. Problems name the page and the tag.
  */
-export function previewImagesOf(files: readonly BuiltFile[]): { images: PreviewImage[]; problems: string[] } {
+export function previewImagesOf(
+  shared: ReadonlyMap<string, PageMetadataInput>,
+  pages: readonly string[],
+): { images: PreviewImage[]; problems: string[] } {
+  const byPath = new Map([...shared].map(([path, share]) => [pagePath(path.replace(/^\/+/, '')), share]));
   const images = new Map<string, PreviewImage>();
   const wanted = new Map<string, string>();
   const problems: string[] = [];
-  for (const { path, html } of files) {
-    if (html === undefined) continue;
-    const root = parse(html);
-    const meta = (property: string) =>
-      root.querySelector(`meta[property="${property}"]`)?.getAttribute('content')?.trim() || undefined;
+  for (const path of pages) {
+    const share = byPath.get(pagePath(path));
+    if (!share) {
+      problems.push(`dist/${path}: recorded no link preview while it rendered; lay the page out with BaseLayout`);
+      continue;
+    }
     const tags = {
-      'og:title': meta('og:title'),
-      'og:description': meta('og:description'),
-      'og:site_name': meta('og:site_name'),
-      'og:url': meta('og:url'),
-      'og:image': meta('og:image'),
+      'og:title': share.title.trim(),
+      'og:description': share.description.trim(),
+      'og:site_name': share.siteName.trim(),
     };
-    const missing = Object.entries(tags).filter(([, value]) => value === undefined);
+    const missing = Object.entries(tags).filter(([, value]) => value === '');
     if (missing.length > 0) {
       const names = missing.map(([name]) => name).join(', ');
       problems.push(`dist/${path}: ${names}: missing, so the page has no complete link preview`);
       continue;
     }
     const { 'og:title': title, 'og:description': description, 'og:site_name': siteName } = tags;
-    const { 'og:url': url, 'og:image': image } = tags;
-    const locale = root.querySelector('html')?.getAttribute('lang');
-    if (!isLocale(locale)) {
-      problems.push(`dist/${path}: <html lang>: "${locale ?? ''}" is not one of the site's languages`);
-      continue;
-    }
-    const imageUrl = new URL(image!);
-    const file = decodeURIComponent(imageUrl.pathname).slice(1);
+    const image = share.imageUrl;
+    const file = decodeURIComponent(new URL(image).pathname).slice(1);
     if (!file.startsWith(`${PREVIEW_DIRECTORY}/`) || !file.endsWith('.png')) {
       problems.push(`dist/${path}: og:image: ${image} is not a preview image under /${PREVIEW_DIRECTORY}/`);
       continue;
     }
-    const canonical = new URL(url!);
+    const canonical = new URL(share.canonicalUrl);
     if (canonical.pathname !== pagePath(path)) {
       wanted.set(file, path);
       continue;
     }
     const text: CardText = {
-      locale,
-      siteName: siteName!,
-      title: title!,
-      description: description!,
+      locale: share.locale,
+      siteName,
+      title,
+      description,
       address: `${canonical.host}${canonical.pathname === '/' ? '' : canonical.pathname}`,
     };
     const undrawable = undrawableCharacters(`${text.siteName} ${text.title} ${text.description} ${text.address}`);

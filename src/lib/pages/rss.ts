@@ -1,9 +1,11 @@
 /**
- * An RSS 2.0 feed, written by hand: the format is small, and a feed reader
- * should get exactly what the site says. https://www.rssboard.org/rss-specification
+ * The site's RSS 2.0 feeds, written by Astro's own `@astrojs/rss`, which
+ * escapes the text and writes the dates. This module only says what a feed
+ * holds: its channel, its language, its own address and its items.
  * The feed names its own address with `atom:link rel="self"`, as the RSS
  * Advisory Board recommends (https://www.rssboard.org/rss-profile#namespace-elements-atom-link).
  */
+import { getRssString, type RSSOptions } from '@astrojs/rss';
 import { isCalendarDate } from '../content/dates.ts';
 
 export interface FeedItem {
@@ -27,64 +29,55 @@ export interface Feed {
   items: readonly FeedItem[];
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+export const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
+
+/** Ulaanbaatar's offset from UTC, all year: the campaigns run there. */
+const ULAANBAATAR_OFFSET = '+08:00';
 
 /**
- * Text safe inside an XML element or attribute. Characters XML 1.0 cannot
- * hold at all (control characters) are dropped rather than break the feed.
+ * The moment an item dated `YYYY-MM-DD` is published: the start of that day
+ * in Ulaanbaatar. (`@astrojs/rss` writes it in GMT, so `2026-11-23` reads
+ * `Sun, 22 Nov 2026 16:00:00 GMT` — the same moment.)
  */
-export function escapeXml(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-      .replace(/[&<>"']/g, (character) => XML_ESCAPES[character]!)
-  );
+export function publishedAt(date: string): Date {
+  if (!isCalendarDate(date)) throw new Error(`publishedAt: "${date}" is not a date written YYYY-MM-DD`);
+  return new Date(`${date}T00:00:00${ULAANBAATAR_OFFSET}`);
 }
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * A calendar date as RFC 822 requires for `pubDate` (with a four-digit year,
- * as RSS 2.0 recommends): `2026-11-23` → `Mon, 23 Nov 2026 00:00:00 +0800`.
- * The day starts at midnight in `offset` (Ulaanbaatar's by default, where
- * the campaigns run).
+ * An attribute value for `customData`, the only XML this module writes
+ * itself (@astrojs/rss has no option for `<language>` or `atom:link`).
  */
-export function rfc822Date(date: string, offset = '+0800'): string {
-  if (!isCalendarDate(date)) throw new Error(`rfc822Date: "${date}" is not a date written YYYY-MM-DD`);
-  if (!/^[+-]\d{4}$/.test(offset)) throw new Error(`rfc822Date: "${offset}" is not an offset such as +0800`);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const weekday = DAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
-  return `${weekday}, ${String(day).padStart(2, '0')} ${MONTHS[month - 1]} ${year} 00:00:00 ${offset}`;
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-/** The feed as an RSS 2.0 document, items in the order given. */
-export function rssFeed(feed: Feed): string {
-  const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
-  const items = feed.items.map((item) =>
-    [
-      '    <item>',
-      `      ${element('title', item.title)}`,
-      `      ${element('link', item.link)}`,
-      `      <guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
-      `      ${element('pubDate', rfc822Date(item.date))}`,
-      `      ${element('description', item.description)}`,
-      '    </item>',
-    ].join('\n'),
-  );
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    ${element('title', feed.title)}`,
-    `    ${element('link', feed.link)}`,
-    `    ${element('description', feed.description)}`,
-    `    ${element('language', feed.language)}`,
-    `    <atom:link href="${escapeXml(feed.self)}" rel="self" type="application/rss+xml"/>`,
-    ...items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+/** The options `@astrojs/rss` needs for the feed, items in the order given. */
+export function rssOptions(feed: Feed): RSSOptions {
+  if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(feed.language)) {
+    throw new Error(`rssOptions: "${feed.language}" is not a language tag such as mn or en`);
+  }
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: feed.link,
+    // The channel's link is the list page's own address, written as the site writes it: no trailing slash.
+    trailingSlash: false,
+    xmlns: { atom: ATOM_NAMESPACE },
+    customData: [
+      `<language>${feed.language}</language>`,
+      `<atom:link href="${attribute(feed.self)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: item.link,
+      description: item.description,
+      pubDate: publishedAt(item.date),
+    })),
+  };
+}
+
+/** The feed as an RSS 2.0 document. */
+export function rssFeed(feed: Feed): Promise<string> {
+  return getRssString(rssOptions(feed));
 }

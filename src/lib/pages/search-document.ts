@@ -5,23 +5,17 @@
  * narrowed by. The page sent to readers is unchanged.
  */
 import { parse } from 'node-html-parser';
-import { parseLocalePath } from '../locales.ts';
+import { placeOfPage, type SearchKind } from '../site-map.ts';
 import { searchSpellings } from './transliterate.ts';
 
-/** What a result is, for the search filters. */
-export const SEARCH_KINDS = ['hotline', 'destination', 'sign', 'right', 'campaign', 'page'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, type SearchKind } from '../site-map.ts';
 
 /** A page's kind, and its country for a destination's help card, from its path. */
 export function searchFilters(path: string): { kind: SearchKind; country?: string } {
-  const [section, slug] = parseLocalePath(path).slug.split('/');
-  if (section === 'hotlines') return { kind: 'hotline' };
-  if (section === 'abroad')
-    return slug ? { kind: 'destination', country: slug.toUpperCase() } : { kind: 'destination' };
-  if (section === 'signs') return { kind: 'sign' };
-  if (section === 'rights') return { kind: 'right' };
-  if (section === 'campaigns') return { kind: 'campaign' };
-  return { kind: 'page' };
+  const place = placeOfPage(path);
+  const search: { kind: SearchKind; countryOfEntry?: boolean } = place?.section.search ?? { kind: 'page' };
+  if (search.countryOfEntry && place?.entry) return { kind: search.kind, country: place.entry.toUpperCase() };
+  return { kind: search.kind };
 }
 
 /** Phone numbers as someone may type them: digits only, locally and in international form. */

@@ -6,6 +6,7 @@
  * deployment. Without it the build targets the local server that
  * `npm start` runs, so links in a local build work locally.
  */
+import { placeOfPage } from '../site-map.ts';
 
 export const LOCAL_ORIGIN = 'http://localhost:4321';
 
@@ -34,9 +35,10 @@ export function isLocalOrigin(origin: string): boolean {
 }
 
 /**
- * Whether a page belongs in the sitemap: not the 404s, the offline pages,
- * the search page or short links, which all carry `noindex`.
+ * Whether a page belongs in the sitemap and in search engines, as the site
+ * map says of its section: not the 404s, the offline pages, the search page
+ * or short links, which all carry `noindex`.
  */
 export function isListedPage(pathname: string): boolean {
-  return !/^(\/en)?\/(404|offline|search|go\/.*|GO\/.*)$/.test(pathname);
+  return placeOfPage(pathname)?.section.listed ?? true;
 }

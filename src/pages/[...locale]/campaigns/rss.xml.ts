@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const absolute = (slug: string) => new URL(localePath(locale, slug), site).href;
   // Newest first, as feed readers expect.
   const campaigns = (await campaignsIn(locale)).sort((a, b) => b.start.localeCompare(a.start));
-  const feed = rssFeed({
+  const feed = await rssFeed({
     title: campaignFeedTitle(t),
     link: absolute('campaigns'),
     description: t.campaigns.feedDescription,

@@ -1,0 +1,66 @@
+import { describe, expect, it, vi } from 'vitest';
+import DestinationHelp from './DestinationHelp.astro';
+import { korea, malaysia } from './component-fixtures.ts';
+import { hrefsOf, renderComponent, textOf } from './render-component.ts';
+
+vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/short-links.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/print-runs.ts', () => import('./fixture-data.ts'));
+
+const headings = (html: Awaited<ReturnType<typeof renderComponent>>) => html.querySelectorAll('h2').map(textOf);
+
+describe('DestinationHelp', () => {
+  it('lists in the order she needs them: the emergency number, a line in Mongolian, the embassy, Mongolian lines', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'en', destination: korea });
+    expect(textOf(html.querySelector('h1'))).toBe('South Korea');
+    expect(headings(html)).toEqual([
+      '1. Emergency',
+      '2. Help in Mongolian',
+      '3. Mongolian embassy and consulates',
+      '4. Lines in Mongolia you can call from abroad',
+      'Good to know',
+    ]);
+    const cards = html.querySelectorAll('section[aria-labelledby] article');
+    expect(cards.flatMap(hrefsOf).filter((href) => href.startsWith('tel:'))).toEqual([
+      'tel:112',
+      'tel:+8215771366',
+      'tel:+8227983464',
+      'tel:+97683042222',
+    ]);
+    expect(textOf(html.querySelector('#good-to-know')?.nextElementSibling)).toBe('Keep your passport yourself.');
+  });
+
+  it('leaves out a withheld line and Mongolia’s short codes, which cannot be dialled from there', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'en', destination: korea });
+    expect(html.toString()).not.toContain('tel:1345');
+    expect(html.toString()).not.toContain('tel:102');
+    expect(html.toString()).not.toContain('tel:18001280');
+  });
+
+  it('offers every number as one vCard, and each card’s own but the emergency number’s', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'mn', destination: korea });
+    expect(html.querySelectorAll('a[download]').map((link) => link.getAttribute('href'))).toEqual([
+      '/abroad/kr.vcf',
+      '/vcard/kr/danuri.vcf',
+      '/vcard/kr/embassy-seoul.vcf',
+      '/vcard/mn/mfa-consular.vcf',
+    ]);
+    expect(hrefsOf(html)).toContain('/abroad');
+  });
+
+  it('names the mission elsewhere that covers a country without its own', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'en', destination: malaysia });
+    const missions = html.querySelector('section[aria-labelledby="mission"]')!;
+    expect(textOf(missions)).toContain('Mongolia has no embassy in this country. This mission covers it.');
+    expect(textOf(missions)).toContain('The embassy in Bangkok covers Malaysia.');
+    expect(hrefsOf(missions)).toContain('tel:+6623811400');
+    expect(html.querySelector('#in-mongolian')).toBeNull();
+  });
+
+  it('warns of a changed number on the cards that lead to this country only', async () => {
+    const kr = await renderComponent(DestinationHelp, { locale: 'en', destination: korea });
+    expect(textOf(kr.querySelector('[data-printed-changes]'))).toContain('If your card shows 1577-1366');
+    const my = await renderComponent(DestinationHelp, { locale: 'en', destination: malaysia });
+    expect(my.querySelector('[data-printed-changes]')).toBeNull();
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import { renderRecords } from './render-records.ts';
+
+describe('renderRecords', () => {
+  it('keeps one record per key, the last one given', () => {
+    const records = renderRecords<number>('test-last');
+    records.record('/a.html', 1);
+    records.record('/b.html', 2);
+    records.record('/a.html', 3);
+    expect([...records.all()]).toEqual([
+      ['/a.html', 3],
+      ['/b.html', 2],
+    ]);
+  });
+
+  it('shares records between copies of the module, by kind, and clears them', async () => {
+    vi.resetModules();
+    const other = await import('./render-records.ts');
+    expect(other.renderRecords).not.toBe(renderRecords);
+    renderRecords<string>('test-shared').record('/page.html', 'seen');
+    expect([...other.renderRecords('test-shared').all()]).toEqual([['/page.html', 'seen']]);
+    expect(other.renderRecords('test-other').all().size).toBe(0);
+    other.renderRecords('test-shared').clear();
+    expect(renderRecords<string>('test-shared').all().size).toBe(0);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Facts a page knows while it renders, handed to the build steps that run
+ * after it (preview images, host configuration), so that no step reads them
+ * back out of the built HTML.
+ *
+ * Astro renders the pages in the build's own process, but loads them apart
+ * from the integrations, so each has its own copy of this module: the records
+ * live on `globalThis`, under a name only this module uses.
+ */
+import type { PageMetadataInput } from './page-metadata.ts';
+
+const SHELVES = Symbol.for('site:render-records');
+
+type Shelves = Map<string, Map<string, unknown>>;
+
+function shelves(): Shelves {
+  const global = globalThis as { [SHELVES]?: Shelves };
+  global[SHELVES] ??= new Map();
+  return global[SHELVES];
+}
+
+/** One kind of record, one per key: a page recorded twice keeps what it said last. */
+export interface RenderRecords<T> {
+  record(key: string, value: T): void;
+  /** Every record so far, by key. */
+  all(): Map<string, T>;
+  /** Forgets them all: at the start of a build, so a second build in one process starts clean. */
+  clear(): void;
+}
+
+export function renderRecords<T>(kind: string): RenderRecords<T> {
+  const shelf = () => {
+    const all = shelves();
+    if (!all.has(kind)) all.set(kind, new Map());
+    return all.get(kind) as Map<string, T>;
+  };
+  return {
+    record: (key, value) => void shelf().set(key, value),
+    all: () => new Map(shelf()),
+    clear: () => shelf().clear(),
+  };
+}
+
+/** What each page tells link previews about itself, by the URL path of the page. */
+export const sharedPages = renderRecords<PageMetadataInput>('shared-pages');
+
+/** The short-link codes that have pages of their own (`/go/<code>`), by code. */
+export const shortLinkCodes = renderRecords<true>('short-link-codes');
+
+/** Sources a page adds to its `script-src` beyond `'self'`, by the URL path of the page. */
+export const scriptSources = renderRecords<readonly string[]>('script-sources');
