@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { auditRows, auditSummary, auditTable } from '../src/lib/contacts/audit.ts';
 import { ContentError } from '../src/lib/content/content-error.ts';
 import { isCalendarDate } from '../src/lib/content/dates.ts';
-import { readContacts } from './lib/content-files.ts';
+import { readContacts } from '../src/loaders/content-files.ts';
 
 const { values } = parseArgs({ options: { date: { type: 'string' } } });
 const today = values.date ?? new Date().toISOString().slice(0, 10);

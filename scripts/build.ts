@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { build } from 'astro';
 import { auditRows, auditSummary } from '../src/lib/contacts/audit.ts';
 import { formatBuildError } from '../src/lib/content/build-errors.ts';
-import { readContacts } from './lib/content-files.ts';
+import { readContacts } from '../src/loaders/content-files.ts';
 
 try {
   await build({});

@@ -21,7 +21,7 @@ import { ContentError } from '../src/lib/content/content-error.ts';
 import { originProblem, printRunProblems, REGISTER_FILE } from '../src/lib/print/print-runs.ts';
 import { printedLinkProblems } from '../src/lib/links/short-links.ts';
 import { isLocalOrigin, parseSiteOrigin } from '../src/lib/pages/site.ts';
-import { readCampaigns, readContactFiles, readPrintRuns, readShortLinks } from './lib/content-files.ts';
+import { readCampaigns, readContactFiles, readPrintRuns, readShortLinks } from '../src/loaders/content-files.ts';
 import { drawPdfs, printPdfJobs } from './lib/print-pdf.ts';
 import { preparePrint, QR_OPTIONS, recordRuns } from './lib/print-job.ts';
 import { printSheet } from './lib/print-sheet.ts';
@@ -71,10 +71,10 @@ try {
     ]);
   }
   if (badOrigin) console.warn(`${badOrigin}; going on because --any-origin was given.`);
-  const { hotlines, destinations, byId } = await readContactFiles(root);
+  const { hotlines, destinations, byId, lead } = await readContactFiles(root);
   const text = { mn: await strings('mn'), en: await strings('en') };
   const campaigns = await readCampaigns(root);
-  const job = await preparePrint({ origin, today, links, hotlines, destinations, byId, campaigns, text });
+  const job = await preparePrint({ origin, today, links, hotlines, destinations, byId, lead, campaigns, text });
 
   await mkdir(join(out, 'qr'), { recursive: true });
   for (const [index, code] of job.codes.entries()) {

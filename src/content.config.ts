@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { yamlFile, yamlFolder } from './loaders/collections.ts';
+import { YAML_FILES, YAML_FOLDERS } from './loaders/content-files.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { CampaignSchema } from './schemas/campaign.ts';
-import { HotlineSchema } from './schemas/contact.ts';
-import { CountrySchema } from './schemas/country.ts';
 import { PageSchema } from './schemas/page.ts';
-import { SelfCheckSchema } from './schemas/self-check.ts';
 import { ShortLinkSchema } from './schemas/short-link.ts';
 import { SourceListSchema } from './schemas/source.ts';
 
@@ -33,34 +33,78 @@ const campaigns = defineCollection({
   schema: CampaignSchema(),
 });
 
+// The YAML content is read by src/loaders/, as the command-line tools read it; each loader validates
+// with the schema its file is declared with there, and the schemas below only type the entries.
+
 /** Mongolia-wide phone lines, one YAML file each; the file name is the line's id. */
 const hotlines = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/hotlines' }),
-  schema: HotlineSchema(),
+  loader: yamlFolder(YAML_FOLDERS.hotlines.directory, YAML_FOLDERS.hotlines.schema()),
 });
 
 /** Destinations, one YAML file each, named by ISO 3166-1 alpha-2 code. */
 const countries = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/countries' }),
-  schema: CountrySchema(),
+  loader: yamlFolder(YAML_FOLDERS.countries.directory, YAML_FOLDERS.countries.schema()),
 });
 
 /** The self-check of an offer, one YAML file per language. */
 const check = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/check' }),
-  schema: SelfCheckSchema(),
+  loader: yamlFolder(YAML_FOLDERS.check.directory, YAML_FOLDERS.check.schema()),
 });
 
 /** Printed short links, keyed by code: `/go/<code>`. */
 const links = defineCollection({
-  loader: file('./content/links.yaml'),
+  loader: yamlFile(YAML_FILES.links.file, YAML_FILES.links.schema(), (data) => Object.entries(data)),
   schema: ShortLinkSchema(),
 });
 
 /** Lists that many sources copy, so that copies count as one source. */
 const sourceLists = defineCollection({
-  loader: file('./content/source-lists.yaml'),
+  loader: yamlFile(YAML_FILES.sourceLists.file, YAML_FILES.sourceLists.schema(), (data) =>
+    data.map((list) => [list.id, list]),
+  ),
   schema: SourceListSchema(),
 });
 
-export const collections = { pages, signs, rights, campaigns, hotlines, countries, check, links, sourceLists };
+/** The record of printed codes: one entry, `printed-links`, holding `links` (a collection may not be empty). */
+const printedLinks = defineCollection({
+  loader: yamlFile(YAML_FILES.printedLinks.file, YAML_FILES.printedLinks.schema(), (links) => [
+    ['printed-links', { links }],
+  ]),
+  schema: z.object({ links: YAML_FILES.printedLinks.schema() }),
+});
+
+/** The register of print runs: one entry, `print-runs`, holding `runs`. */
+const printRuns = defineCollection({
+  loader: yamlFile(YAML_FILES.printRuns.file, YAML_FILES.printRuns.schema(), (runs) => [['print-runs', { runs }]]),
+  schema: z.object({ runs: YAML_FILES.printRuns.schema() }),
+});
+
+/** Which Mongolia-wide lines lead where space is short: one entry, `lead-lines`. */
+const leadLines = defineCollection({
+  loader: yamlFile(YAML_FILES.leadLines.file, YAML_FILES.leadLines.schema()),
+  schema: YAML_FILES.leadLines.schema(),
+});
+
+/** The sites the content may link to: one entry, `link-domains`, holding `domains`. */
+const linkDomains = defineCollection({
+  loader: yamlFile(YAML_FILES.linkDomains.file, YAML_FILES.linkDomains.schema(), (domains) => [
+    ['link-domains', { domains }],
+  ]),
+  schema: z.object({ domains: z.array(z.string()) }),
+});
+
+export const collections = {
+  pages,
+  signs,
+  rights,
+  campaigns,
+  hotlines,
+  countries,
+  check,
+  links,
+  sourceLists,
+  printedLinks,
+  printRuns,
+  leadLines,
+  linkDomains,
+};

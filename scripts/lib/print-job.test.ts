@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../src/lib/contacts/contacts.ts';
 import { printRunProblems } from '../../src/lib/print/print-runs.ts';
 import { strengthened, strongContent } from '../../tests/support/print-fixture.ts';
-import { readContactFiles } from './content-files.ts';
+import { readContactFiles } from '../../src/loaders/content-files.ts';
 import { type PrintContent, preparePrint, recordRuns } from './print-job.ts';
 
 const ORIGIN = 'https://help.example.org';
@@ -58,8 +58,8 @@ describe('the print rule on a run', () => {
   });
 
   it('refuses the run on today’s content, naming the Foreign Ministry line', async () => {
-    const { hotlines, destinations, byId } = await readContactFiles(join(import.meta.dirname, '../..'));
-    const today = await preparePrint({ ...strong, hotlines, destinations, byId });
+    const { hotlines, destinations, byId, lead } = await readContactFiles(join(import.meta.dirname, '../..'));
+    const today = await preparePrint({ ...strong, hotlines, destinations, byId, lead });
     expect(today.broken.some((line) => line.startsWith('content/hotlines/mfa-consular.yaml: '))).toBe(true);
   });
 

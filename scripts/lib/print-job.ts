@@ -13,12 +13,12 @@ import { campaignPhase } from '../../src/lib/content/campaigns.ts';
 import { callablePhones, type Contact, isPublished } from '../../src/lib/contacts/contacts.ts';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import { callLinkPhone, type Destination, helpCard, reachableFromAbroad } from '../../src/lib/contacts/destinations.ts';
-import { MONGOLIA_EMERGENCY_LINES, MONGOLIA_KEY_LINES } from '../../src/lib/contacts/key-lines.ts';
+import type { LeadLines } from '../../src/lib/contacts/lead-lines.ts';
 import { appendRun, REGISTER_FILE } from '../../src/lib/print/print-runs.ts';
 import { type PrintableContact, type PrintablePhone, printRuleMessages } from '../../src/lib/print/print-rule.ts';
 import { qrUrl, recordPrinted, type ShortLinkEntry, typedUrl } from '../../src/lib/links/short-links.ts';
 import type { PrintedCard, PrintRun } from '../../src/schemas/print-run.ts';
-import type { CampaignTwins } from './content-files.ts';
+import type { CampaignTwins } from '../../src/loaders/content-files.ts';
 import { type Leaflet, leafletRecord, MIN_MODULE_MM, moduleSize } from './print-pdf.ts';
 import { type InsertCard, insertRecord, printedLine } from './print-sheet.ts';
 
@@ -33,6 +33,8 @@ export interface PrintContent {
   hotlines: readonly Contact[];
   destinations: readonly Destination[];
   byId: ReadonlyMap<string, Contact>;
+  /** The Mongolia-wide lines the insert leads with, and the national emergency numbers; looked up in `byId` by id. */
+  lead: Pick<LeadLines, 'keyLines' | 'nationalEmergency'>;
   campaigns: readonly CampaignTwins[];
   text: { mn: UiStrings; en: UiStrings };
 }
@@ -70,11 +72,12 @@ function printable(contact: Contact): PrintableContact & { phones: PrintablePhon
 }
 
 export async function preparePrint(content: PrintContent): Promise<PrintJob> {
-  const { origin, links, hotlines, destinations, byId, text } = content;
+  const { origin, links, hotlines, destinations, byId, lead, text } = content;
+  const nationalEmergency = new Set(lead.nationalEmergency.map((contact) => contact.id));
   const broken = new Set<string>();
   const leftOff: string[] = [];
   const named = (contact: Contact, label?: { mn: string; en: string }) => {
-    const problems = printRuleMessages(printable(contact), 0, { emergency: MONGOLIA_EMERGENCY_LINES.has(contact.id) });
+    const problems = printRuleMessages(printable(contact), 0, { emergency: nationalEmergency.has(contact.id) });
     for (const problem of problems) broken.add(problem);
     return problems.length === 0 ? printedLine(contact, label) : undefined;
   };
@@ -83,7 +86,8 @@ export async function preparePrint(content: PrintContent): Promise<PrintJob> {
     leftOff.push(...problems.map((problem) => `/go/${code}: left off: ${problem}`));
     return problems.length === 0 ? printedLine(contact, label) : undefined;
   };
-  const keyLines = MONGOLIA_KEY_LINES.map((id) => byId.get(id))
+  const keyLines = lead.keyLines
+    .map(({ id }) => byId.get(id))
     .filter((contact) => contact && isPublished(contact))
     .map((contact) => named(contact!))
     .filter((line) => line !== undefined);

@@ -163,4 +163,12 @@ export const fixtureContactData: ContactData = {
     hotlines,
     destinations.map((each) => ({ file: `content/countries/${each.slug}.yaml`, id: each.slug, destination: each })),
   ),
+  // As content/lead-lines.yaml chooses them, from the lines this world has.
+  lead: {
+    strip: [police, reportLine],
+    keyLines: [police, ambulance, reportLine, withheldLine],
+    emergency: [police, ambulance],
+    check: [police, withheldLine],
+    nationalEmergency: [police, ambulance],
+  },
 };

@@ -17,6 +17,18 @@ interface Entry {
 const given = vi.hoisted(() => ({ hotlines: [] as Entry[], countries: [] as Entry[], sourceLists: [] as Entry[] }));
 vi.mock('astro:content', () => ({
   getCollection: async (name: 'hotlines' | 'countries' | 'sourceLists') => given[name],
+  getEntry: async (name: 'leadLines' | 'linkDomains') =>
+    name === 'leadLines'
+      ? {
+          data: {
+            strip: ['police'],
+            keyLines: ['police'],
+            emergency: ['police'],
+            check: ['police'],
+            nationalEmergency: ['police'],
+          },
+        }
+      : { data: { domains: ['example.org'] } },
 }));
 
 /** The module afresh: it reads the contacts once. */

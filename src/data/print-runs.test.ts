@@ -8,7 +8,7 @@ import { fixtureContact, fixturePhone } from '../lib/contacts/contact-fixtures.t
 import type { Contact } from '../lib/contacts/contacts.ts';
 
 const given = vi.hoisted(() => ({ runs: [] as object[], contacts: new Map<string, Contact>() }));
-vi.mock('../../content/print-runs.json', () => ({ default: given.runs }));
+vi.mock('astro:content', () => ({ getEntry: async () => ({ data: { runs: given.runs } }) }));
 vi.mock('./contacts.ts', () => ({ contactData: async () => ({ byId: given.contacts }) }));
 vi.mock('./short-links.ts', () => ({ shortLinks: async () => [] }));
 

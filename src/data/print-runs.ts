@@ -4,9 +4,8 @@
  * run and card, so editors see which cards in circulation now carry an old
  * number.
  */
-import runs from '../../content/print-runs.json';
+import { getEntry } from 'astro:content';
 import { describeChange, type PrintedChange, printedChanges } from '../lib/print/printed-changes.ts';
-import { PrintRunsSchema } from '../schemas/print-run.ts';
 import { contactData } from './contacts.ts';
 import { shortLinks } from './short-links.ts';
 
@@ -22,7 +21,8 @@ async function load(): Promise<PrintedChange[]> {
   await shortLinks();
   const { byId } = await contactData();
   // Print takes only confirmed numbers; one that is no longer confirmed has lost what let it be printed.
-  const changes = printedChanges(PrintRunsSchema().parse(runs), byId, (contact) => contact.status === 'confirmed');
+  const { runs } = (await getEntry('printRuns', 'print-runs'))!.data;
+  const changes = printedChanges(runs, byId, (contact) => contact.status === 'confirmed');
   for (const change of changes) console.warn(`Printed number changed: ${describeChange(change)}`);
   return changes;
 }

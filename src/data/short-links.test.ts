@@ -21,9 +21,9 @@ const given = vi.hoisted(() => ({
 vi.mock('astro:content', () => ({
   getCollection: async (name: string) =>
     name === 'links' ? given.links.map(({ code, ...data }) => ({ id: code, data })) : [],
+  getEntry: async (name: 'printedLinks' | 'printRuns') =>
+    name === 'printedLinks' ? { data: { links: given.printed } } : { data: { runs: [] } },
 }));
-vi.mock('../../content/printed-links.json', () => ({ default: given.printed }));
-vi.mock('../../content/print-runs.json', () => ({ default: [] }));
 vi.mock('./contacts.ts', () => ({ contactData: async () => ({ destinations: given.destinations }) }));
 vi.mock('./campaigns.ts', () => ({
   campaignEntries: async () => new Map(given.campaigns.map((slug) => [slug, {}])),
@@ -54,7 +54,7 @@ describe('shortLinks', () => {
   it.each([
     [{ code: 'Kr', target: 'abroad/kr' }, 'content/links.yaml: Kr: a code is 1–12 lowercase ASCII letters and digits'],
     [{ code: '404', target: 'abroad' }, 'content/links.yaml: 404: this code is reserved'],
-    [{ code: 'jp', target: 'abroad/jp' }, 'content/links.yaml: jp.target: no page "abroad/jp" exists'],
+    [{ code: 'jp', target: 'abroad/jp' }, 'content/links.yaml: jp.target: "abroad/jp" leads to no destination'],
   ])('stops the build on %o', async (link, message) => {
     given.links = [link];
     await expect(shortLinks()).rejects.toThrow(message);

@@ -4,16 +4,16 @@
  * the allow-list with `rel="noreferrer"`. A problem stops the build with the
  * content file (or page), the link and the reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/content/content-error.ts';
 import { readBuiltFiles } from '../lib/checks/built-files.ts';
 import { checkLinks, type LinkProblem } from '../lib/checks/link-check.ts';
-import { LINK_DOMAINS_FILE, parseLinkDomains } from '../lib/links/link-domains.ts';
 import { sourceOfPage } from '../lib/checks/page-sources.ts';
 import { pagePath } from '../lib/host/static-host.ts';
+import { readLinkDomains } from '../loaders/content-files.ts';
 
 /** One line per problem, naming the MDX file a page comes from when there is one. */
 export function describeLinkProblem({ page, link, reason }: LinkProblem, root: string): string {
@@ -34,7 +34,7 @@ export function builtSiteChecks(): AstroIntegration {
         origin = config.site ?? '';
       },
       'astro:build:done': ({ dir, logger }) => {
-        const allowedDomains = parseLinkDomains(readFileSync(join(root, LINK_DOMAINS_FILE), 'utf8'));
+        const allowedDomains = readLinkDomains(root);
         const files = readBuiltFiles(fileURLToPath(dir));
         const problems = checkLinks(files, origin, { allowedDomains });
         if (problems.length > 0) {

@@ -33,4 +33,12 @@ export function ShortLinkSchema() {
   });
 }
 
+/**
+ * The record of printed codes (`content/printed-links.json`), written by
+ * `npm run qr` and never edited: each code as it was printed.
+ */
+export function PrintedLinksSchema() {
+  return z.array(ShortLinkSchema().extend({ code: z.string() }));
+}
+
 export type ShortLink = z.infer<ReturnType<typeof ShortLinkSchema>>;

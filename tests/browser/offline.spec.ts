@@ -5,7 +5,7 @@
  * the offline page in its language, its country's numbers first.
  */
 import { join } from 'node:path';
-import { readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { readContactFiles, readShortLinks } from '../../src/loaders/content-files.ts';
 import { helpCard } from '../../src/lib/contacts/destinations.ts';
 import { shortLinkPaths } from '../../src/lib/links/short-links.ts';
 import type { Page } from '@playwright/test';

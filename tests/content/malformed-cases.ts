@@ -21,6 +21,23 @@ const SIGN_EN = 'content/signs/en/scam-compounds.mdx';
 const SIGN_MN = 'content/signs/mn/scam-compounds.mdx';
 const WORLD_DAY_EN = 'content/campaigns/en/world-day-2027.mdx';
 const WORLD_DAY_MN = 'content/campaigns/mn/world-day-2027.mdx';
+const GIA_INFO_LINE = 'content/hotlines/gia-info-line.yaml';
+const AE = 'content/countries/ae.yaml';
+/** A destination as an editor might add one, before its short numbers have a shape. */
+const NEW_DESTINATION = `country: GB
+name: { mn: Их Британи, en: United Kingdom }
+emergency:
+  - id: police
+    name: { mn: Цагдаа, en: Police }
+    phones:
+      - number: '999'
+    source:
+      - url: https://www.police.uk/
+        date: undated
+        official: true
+        states: ['999']
+coveredBy: [de/embassy-berlin]
+`;
 const appendTo = (project: ProjectCopy, file: string, text: string) =>
   project.write(file, `${project.read(file)}${text}`);
 
@@ -33,27 +50,27 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   {
     kind: 'a phone number written as a YAML number, not text',
     apply: (project) => project.replace(POLICE, "- number: '102'", '- number: 102'),
-    expected: [POLICE, 'phones.0.number', 'expected the number as text, in quotes'],
+    expected: [POLICE, 'phones[0].number', 'expected the number as text, in quotes'],
   },
   {
     kind: 'a number invalid for its country',
     apply: (project) => project.replace(KR, "'1577-1366'", "'1577-13'"),
-    expected: [KR, 'help.0.phones.0.number', '"1577-13" is neither a valid KR phone number nor a KR short code'],
+    expected: [KR, 'help[0].phones[0].number', '"1577-13" is neither a valid KR phone number nor a KR short code'],
   },
   {
     kind: 'a typed status, which is derived from sources and calls instead',
     apply: (project) => project.replace(POLICE, 'phones:\n', 'status: confirmed\nphones:\n'),
-    expected: [POLICE, 'status', 'is not a field this content takes'],
+    expected: [POLICE, 'unknown key "status"'],
   },
   {
     kind: 'a number that no source states',
     apply: (project) => project.replace(POLICE, "- number: '102'", "- number: '103'"),
-    expected: [POLICE, 'phones.0.number', 'no source states "103"'],
+    expected: [POLICE, 'phones[0].number', 'no source states "103"'],
   },
   {
     kind: 'a number a source gives as a fax, offered as a call',
     apply: (project) => project.replace(TH, /(- number: '\+66 2-392-4199'\n)\s+line: fax\n/, '$1'),
-    expected: [TH, 'missions.0.phones.1.line', '"+66 2-392-4199" is a fax according to'],
+    expected: [TH, 'missions[0].phones[1].line', '"+66 2-392-4199" is a fax according to'],
   },
   {
     kind: "a mission's second number only from a list that mixes phone and fax, not marked",
@@ -86,7 +103,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   {
     kind: 'a malformed date',
     apply: (project) => project.replace(POLICE, 'date: 2024-03-01\n', 'date: 2024-03-01\n    read: 22/11/2026\n'),
-    expected: [POLICE, 'source.1.read', '"22/11/2026" is not a date written YYYY-MM-DD'],
+    expected: [POLICE, 'source[1].read', '"22/11/2026" is not a date written YYYY-MM-DD'],
   },
   {
     kind: 'a name missing in one language',
@@ -154,6 +171,36 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     expected: ['content/link-domains.yaml', '"https://example.org/page"', 'not a bare lower-case domain name'],
   },
   {
+    kind: 'a hotline file renamed while content/lead-lines.yaml still names it',
+    apply: (project) => {
+      project.write('content/hotlines/gia-hotline.yaml', project.read(GIA_INFO_LINE));
+      project.remove(GIA_INFO_LINE);
+    },
+    expected: ['content/lead-lines.yaml', 'strip[1]', '"gia-info-line" is not a Mongolia-wide line'],
+  },
+  {
+    kind: 'a destination file renamed, which would move its page',
+    apply: (project) => {
+      project.write('content/countries/uae.yaml', project.read(AE));
+      project.remove(AE);
+    },
+    expected: ['content/countries/uae.yaml', 'country', 'name the file ae.yaml', '/abroad/ae'],
+  },
+  {
+    kind: 'a destination added without the shape of its short numbers',
+    apply: (project) => project.write('content/countries/gb.yaml', NEW_DESTINATION),
+    expected: [
+      'content/countries/gb.yaml',
+      'emergency[0].phones[0].number',
+      'src/lib/contacts/short-codes.ts has no short-number shape for GB',
+    ],
+  },
+  {
+    kind: 'a destination whose sources are on a site missing from the allow-list',
+    apply: (project) => project.replace('content/link-domains.yaml', /^- korea\.net\n/m, ''),
+    expected: [KR, 'source[1].url', 'www.korea.net is not a site this site may link to', 'content/link-domains.yaml'],
+  },
+  {
     kind: 'an unknown contact in <Call>',
     apply: (project) => appendTo(project, SIGN_EN, '\nCall <Call id="kr/no-such-line" />.\n'),
     expected: [SIGN_EN, 'kr/no-such-line', 'no contact has this id'],
@@ -161,7 +208,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   {
     kind: 'a duplicate contact id',
     apply: (project) => project.replace(KR, '  - id: fire-ambulance', '  - id: police'),
-    expected: [KR, 'emergency.1.id', '"police" is used twice'],
+    expected: [KR, 'emergency[1].id', '"police" is used twice'],
   },
   {
     kind: 'interface text missing a key in one language',
@@ -177,7 +224,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     kind: 'a self-check without its verdict for don’t-know answers',
     apply: (project) =>
       project.replace('content/check/mn.yaml', '  unsure:\n    title: Явахаасаа', '  dontKnow:\n    title: Явахаасаа'),
-    expected: ['content/check/mn.yaml', 'outcomes.unsure', 'Required'],
+    expected: ['content/check/mn.yaml', 'outcomes.unsure', 'is missing'],
   },
   {
     kind: 'a printed short link removed from the registry',
@@ -227,7 +274,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   {
     kind: 'a short link to a page that does not exist',
     apply: (project) => project.replace('content/links.yaml', 'target: abroad/ae', 'target: abroad/zz'),
-    expected: ['content/links.yaml', 'ae.target', 'no page "abroad/zz" exists'],
+    expected: ['content/links.yaml', 'ae.target', '"abroad/zz" leads to no destination'],
   },
   {
     kind: 'a campaign calling a contact that does not exist',

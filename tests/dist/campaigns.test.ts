@@ -12,7 +12,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import yaml from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readContacts } from '../../scripts/lib/content-files.ts';
+import { readContacts } from '../../src/loaders/content-files.ts';
 import { calendarDate, campaignPhase, currentCampaign } from '../../src/lib/content/campaigns.ts';
 import { isPublished } from '../../src/lib/contacts/contacts.ts';
 import { LOCALES, type Locale, localePath } from '../../src/lib/locales.ts';

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { getCountryCallingCode } from 'libphonenumber-js';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readContacts } from '../../scripts/lib/content-files.ts';
+import { readContacts } from '../../src/loaders/content-files.ts';
 import { isPublished } from '../../src/lib/contacts/contacts.ts';
 import type { OpenData } from '../../src/lib/contacts/open-data.ts';
 import { builtFiles, DIST } from '../support/dist.ts';

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../src/lib/checks/link-check.ts';
-import { LINK_DOMAINS_FILE, parseLinkDomains } from '../../src/lib/links/link-domains.ts';
 import { parseSiteOrigin } from '../../src/lib/pages/site.ts';
 import { pagePath } from '../../src/lib/host/static-host.ts';
+import { readLinkDomains } from '../../src/loaders/content-files.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
-const allowedDomains = parseLinkDomains(readFileSync(join(import.meta.dirname, '..', '..', LINK_DOMAINS_FILE), 'utf8'));
+const allowedDomains = readLinkDomains(join(import.meta.dirname, '..', '..'));
 
 describe('links in dist/', () => {
   it('has no internal link, asset or #anchor that leads nowhere, and links out only safely to listed sites', () => {

@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { readCampaigns, readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { readCampaigns, readContactFiles, readShortLinks } from '../../src/loaders/content-files.ts';
 import { callablePhones } from '../../src/lib/contacts/contacts.ts';
 import { helpCard } from '../../src/lib/contacts/destinations.ts';
 import { printedLinkProblems, qrUrl, shortLinkPaths } from '../../src/lib/links/short-links.ts';

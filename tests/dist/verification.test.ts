@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { readContactFiles } from '../../scripts/lib/content-files.ts';
+import { readContactFiles } from '../../src/loaders/content-files.ts';
 import { allContacts } from '../../src/lib/contacts/contact-checks.ts';
 import { callablePhones, isPublished, type Contact } from '../../src/lib/contacts/contacts.ts';
 import { numberKey } from '../../src/lib/contacts/number-match.ts';

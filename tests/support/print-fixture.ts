@@ -9,7 +9,7 @@
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readCampaigns, readContactFiles, readShortLinks } from '../../scripts/lib/content-files.ts';
+import { readCampaigns, readContactFiles, readShortLinks } from '../../src/loaders/content-files.ts';
 import type { PrintContent } from '../../scripts/lib/print-job.ts';
 import { UiStringsSchema } from '../../src/i18n/schema.ts';
 import type { Contact } from '../../src/lib/contacts/contacts.ts';
@@ -40,7 +40,7 @@ export function strengthened(contact: Contact): Contact {
 
 /** The project's content with every contact strengthened, for `preparePrint`. */
 export async function strongContent(origin: string, today: string): Promise<PrintContent> {
-  const { hotlines, destinations, byId } = await readContactFiles(project);
+  const { hotlines, destinations, byId, lead } = await readContactFiles(project);
   const strong = new Map([...byId].map(([id, contact]) => [id, strengthened(contact)]));
   const text = (locale: 'mn' | 'en') =>
     UiStringsSchema().parse(JSON.parse(readFileSync(join(project, 'src/i18n', `${locale}.json`), 'utf8')));
@@ -56,6 +56,7 @@ export async function strongContent(origin: string, today: string): Promise<Prin
       missions: destination.missions.map((contact) => strong.get(contact.id)!),
     })),
     byId: strong,
+    lead,
     campaigns: await readCampaigns(project),
     text: { mn: text('mn'), en: text('en') },
   };

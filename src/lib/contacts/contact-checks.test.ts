@@ -49,7 +49,7 @@ describe('contactProblems', () => {
 
   it('names a file whose country differs from its name', () => {
     expect(contactProblems([], [file('kr', destination('jp', { missions: [contact('jp/e', true)] }))])).toEqual([
-      'content/countries/kr.yaml: country: "JP" does not match the file name; name the file jp.yaml',
+      'content/countries/kr.yaml: country: "JP" does not match the file name; name the file jp.yaml: its name is the page\'s address, /abroad/jp, which links and printed codes lead to',
     ]);
   });
 

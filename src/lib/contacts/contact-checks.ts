@@ -49,14 +49,18 @@ export function nameListedSources(contacts: readonly Contact[], lists: readonly 
   }
 }
 
-/** Where a contact sits in its file, for messages: `missions[2]`, or nothing for a hotline file. */
-interface Located {
+/** Where a contact sits in its file, for messages: `missions[2].`, or nothing for a hotline file. */
+export interface Located {
   file: string;
   at: string;
   contact: Contact;
 }
 
-function located(hotlineFiles: readonly string[], hotlines: readonly Contact[], files: readonly DestinationFile[]) {
+export function located(
+  hotlineFiles: readonly string[],
+  hotlines: readonly Contact[],
+  files: readonly DestinationFile[],
+) {
   const all: Located[] = hotlines.map((contact, index) => ({ file: hotlineFiles[index]!, at: '', contact }));
   for (const { file, destination } of files) {
     for (const section of ['emergency', 'help', 'missions'] as const) {
@@ -151,7 +155,7 @@ export function contactProblems(hotlines: readonly Contact[], files: readonly De
   for (const { file, id, destination } of files) {
     if (id !== destination.slug) {
       problems.push(
-        `${file}: country: "${destination.code}" does not match the file name; name the file ${destination.slug}.yaml`,
+        `${file}: country: "${destination.code}" does not match the file name; name the file ${destination.slug}.yaml: its name is the page's address, /abroad/${destination.slug}, which links and printed codes lead to`,
       );
     }
     const other = countries.get(destination.code);

@@ -1,33 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CountrySchema } from '../../schemas/country.ts';
-import { HotlineSchema } from '../../schemas/contact.ts';
-import { contactsById } from './contact-checks.ts';
+import { readContactFiles } from '../../loaders/content-files.ts';
 import type { Contact } from './contacts.ts';
 import { dialsFrom, published } from './destinations.ts';
-import { MONGOLIA_STRIP, stripFor } from './emergency-strip.ts';
+import { stripFor } from './emergency-strip.ts';
 import { pagePlace } from './page-place.ts';
 
 // The strip is checked against the real content: a number added to a file must not break these rules.
-const CONTENT = join(import.meta.dirname, '..', '..', '..', 'content');
-const yamlFiles = (folder: string) =>
-  readdirSync(join(CONTENT, folder))
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({
-      id: name.replace(/\.yaml$/, ''),
-      data: load(readFileSync(join(CONTENT, folder, name), 'utf8')),
-    }));
-const hotlines: Contact[] = yamlFiles('hotlines').map(({ id, data }) => ({ ...HotlineSchema().parse(data), id }));
-const files = yamlFiles('countries').map(({ id, data }) => ({
-  file: `content/countries/${id}.yaml`,
-  id,
-  destination: CountrySchema().parse(data),
-}));
-const destinations = files.map(({ destination }) => destination);
-const byId = contactsById(hotlines, files);
-const data = { destinations, byId };
+const data = await readContactFiles(join(import.meta.dirname, '..', '..', '..'));
+const { destinations, byId } = data;
 
 /** A Mongolian number that works only inside Mongolia: a short code such as 102 or 1800-1280. */
 const mongolianInCountry = (contact: Contact) =>
@@ -72,7 +53,9 @@ describe('stripFor', () => {
 
   it('offers Mongolia’s police and report line everywhere else', () => {
     const strip = stripFor(pagePlace('signs/fake-job-offers'), data);
-    expect(strip.kind === 'numbers' && strip.contacts.map((contact) => contact.id)).toEqual([...MONGOLIA_STRIP]);
+    expect(strip.kind === 'numbers' && strip.contacts.map((contact) => contact.id)).toEqual(
+      data.lead.strip.map((contact) => contact.id),
+    );
   });
 });
 

@@ -4,10 +4,8 @@
  */
 import { type Contact, isPublished } from './contacts.ts';
 import { type Destination, stripContacts } from './destinations.ts';
+import type { LeadLines } from './lead-lines.ts';
 import type { PagePlace } from './page-place.ts';
-
-/** Mongolia-wide lines, most urgent first: the police, then the line to report trafficking. */
-export const MONGOLIA_STRIP = ['police', 'gia-info-line'] as const;
 
 export type StripChoice =
   /** Call links, the first one the place's emergency number. */
@@ -22,18 +20,18 @@ export type StripChoice =
 export interface StripData {
   destinations: readonly Destination[];
   byId: ReadonlyMap<string, Contact>;
+  /** The Mongolia-wide lines, most urgent first (content/lead-lines.yaml). */
+  lead: Pick<LeadLines, 'strip'>;
 }
 
 /** The strip for a page about `place`. Throws for a destination the data does not have. */
-export function stripFor(place: PagePlace, { destinations, byId }: StripData): StripChoice {
+export function stripFor(place: PagePlace, { destinations, byId, lead }: StripData): StripChoice {
   if (place.kind === 'abroad') return { kind: 'by-country' };
   if (place.kind === 'destination') {
     const destination = destinations.find((each) => each.slug === place.slug);
     if (!destination) throw new Error(`No destination "${place.slug}" for the emergency strip`);
     return { kind: 'numbers', contacts: stripContacts(destination, byId) };
   }
-  const contacts = MONGOLIA_STRIP.map((id) => byId.get(id)).filter(
-    (contact) => contact !== undefined && isPublished(contact) && contact.phones.length > 0,
-  ) as Contact[];
+  const contacts = lead.strip.filter((contact) => isPublished(contact) && contact.phones.length > 0);
   return { kind: 'numbers', contacts };
 }

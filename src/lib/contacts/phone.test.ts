@@ -78,6 +78,12 @@ describe('resolvePhone: short codes', () => {
     expect(() => resolvePhone({ number: '99' }, 'HK')).toThrow(PhoneError);
   });
 
+  it('says where the shape goes when a country has none, as for a new destination', () => {
+    expect(() => resolvePhone({ number: '999' }, 'GB')).toThrow(
+      '"999" is neither a valid GB phone number nor a GB short code; src/lib/contacts/short-codes.ts has no short-number shape for GB yet',
+    );
+  });
+
   it('offers a short code from abroad only in the international form its source gives', () => {
     const phone = resolvePhone({ number: '1345', fromAbroad: '+82-1345' }, 'KR');
     expect(phone.reach).toBe('anywhere');

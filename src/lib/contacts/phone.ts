@@ -6,7 +6,7 @@
  */
 import { getCountryCallingCode, isSupportedCountry, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumberType } from 'libphonenumber-js';
-import { isShortCodeShape } from './short-codes.ts';
+import { isShortCodeShape, SHORT_CODES_FILE } from './short-codes.ts';
 
 export type { CountryCode };
 
@@ -167,5 +167,12 @@ function resolveShortCode(
 }
 
 function invalid(written: string, country: CountryCode): PhoneError {
-  return new PhoneError(`"${written}" is neither a valid ${country} phone number nor a ${country} short code`);
+  // Without a shape, every short number of the country is refused: say where the shape goes.
+  const noShape =
+    !written.trim().startsWith('+') && isShortCodeShape('0', country) === undefined
+      ? `; ${SHORT_CODES_FILE} has no short-number shape for ${country} yet`
+      : '';
+  return new PhoneError(
+    `"${written}" is neither a valid ${country} phone number nor a ${country} short code${noShape}`,
+  );
 }

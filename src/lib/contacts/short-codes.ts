@@ -7,9 +7,13 @@
  * libphonenumber-js validates full numbers but has no short-number data, and
  * the short-number metadata of Google's libphonenumber misses lines the
  * sources document (Mongolia's 4-digit 19xx and 1800-xxxx information lines),
- * so the shapes are kept here, one line per destination.
+ * so the shapes are kept here, one line per destination; the build stops when
+ * a destination in content/countries/ has none.
  */
 import type { CountryCode } from 'libphonenumber-js';
+
+/** Where the shapes live, for messages: a new destination needs its shape added here. */
+export const SHORT_CODES_FILE = 'src/lib/contacts/short-codes.ts';
 
 export const SHORT_CODE_SHAPES: Partial<Record<CountryCode, RegExp>> = {
   // 101–112 emergency and helplines, 19xx service lines, 1800-xxxx information lines.

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import {
+  destinationLinkProblems,
   printedLinkProblems,
   qrUrl,
   recordPrinted,
@@ -80,5 +81,24 @@ describe('shortLinkWords', () => {
   it('drops words two countries share', () => {
     expect(words.korea).toBeUndefined();
     expect(words.solongos).toBeUndefined();
+  });
+});
+
+describe('destinationLinkProblems', () => {
+  const registry: ShortLinkEntry[] = [
+    { code: 'help', target: 'abroad' },
+    { code: 'kr', target: 'abroad/kr' },
+    { code: 'jp', target: 'abroad/jp' },
+  ];
+
+  it('accepts a registry with a short link to every destination', () => {
+    expect(destinationLinkProblems(registry, ['kr', 'jp'])).toEqual([]);
+  });
+
+  it('names the link that still leads to a renamed destination’s old slug', () => {
+    expect(destinationLinkProblems(registry, ['kr', 'ja'])).toEqual([
+      'content/links.yaml: jp.target: "abroad/jp" leads to no destination: there is no content/countries/jp.yaml; a destination\'s slug stays once published, so if the file was renamed, give it back its name',
+      'content/links.yaml: content/countries/ja.yaml has no short link; add "ja:" with "target: abroad/ja"',
+    ]);
   });
 });

@@ -73,6 +73,34 @@ export function printedLinkProblems(registry: readonly ShortLinkEntry[], printed
   return problems;
 }
 
+/**
+ * Destination slugs are kept for good: `/abroad/<slug>` is linked and printed,
+ * and the site has no way to redirect a slug that is gone. So the registry
+ * holds a short link to every destination, and every destination a short link
+ * ever led to must still exist — a renamed or removed destination file stops
+ * the build here, naming the link that still leads to its old slug.
+ */
+export function destinationLinkProblems(registry: readonly ShortLinkEntry[], slugs: readonly string[]): string[] {
+  const problems: string[] = [];
+  const linked = new Set(registry.map((entry) => entry.target));
+  for (const entry of registry) {
+    const slug = /^abroad\/(.+)$/.exec(entry.target)?.[1];
+    if (slug && !slugs.includes(slug)) {
+      problems.push(
+        `content/links.yaml: ${entry.code}.target: "${entry.target}" leads to no destination: there is no content/countries/${slug}.yaml; a destination's slug stays once published, so if the file was renamed, give it back its name`,
+      );
+    }
+  }
+  for (const slug of slugs) {
+    if (!linked.has(`abroad/${slug}`)) {
+      problems.push(
+        `content/links.yaml: content/countries/${slug}.yaml has no short link; add "${slug}:" with "target: abroad/${slug}"`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** The record of printed codes with newly printed ones appended; nothing is ever dropped or changed. */
 export function recordPrinted(
   registry: readonly ShortLinkEntry[],
