@@ -10,6 +10,8 @@ const port = Number((process.env.TEST_PORT ??= String(await freePort())));
 export default defineConfig({
   testDir: 'tests/browser',
   fullyParallel: true,
+  // Every core: the tests are bound by Chromium's and axe's CPU time, not by waiting (Playwright's default is half).
+  workers: '100%',
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? 'line' : 'list',
   use: {

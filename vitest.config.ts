@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { PARALLEL_BUILDS } from './tests/content/project-copy.ts';
 
 export default getViteConfig({
   test: {
@@ -9,9 +10,14 @@ export default getViteConfig({
         test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'] },
       },
       {
-        // Builds a copy of the project with broken content, one kind of mistake at a time.
+        // Builds a copy of the project with broken content, one kind of mistake at a time, a copy per core at once.
         extends: true,
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'], testTimeout: 120_000 },
+        test: {
+          name: 'content',
+          include: ['tests/content/**/*.test.ts'],
+          testTimeout: 120_000,
+          maxConcurrency: PARALLEL_BUILDS,
+        },
       },
       {
         // Static checks of the built site; run after `astro build`.

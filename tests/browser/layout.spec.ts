@@ -1,15 +1,6 @@
-import { pagePaths } from '../support/dist.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 test.describe('layout', () => {
-  for (const path of pagePaths()) {
-    test(`${path} fits a 320px screen without sideways scrolling`, async ({ page }) => {
-      await page.setViewportSize({ width: 320, height: 640 });
-      await page.goto(path);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    });
-  }
-
   test('uses no web fonts', async ({ page }) => {
     const fontRequests: string[] = [];
     page.on('request', (request) => {

@@ -1,19 +1,15 @@
 /**
  * Numbers in reach on a small phone: while she scrolls a help card, an
  * article or the self-check at 360×800, a number she can call is always on
- * screen and nothing floating covers the text; every control and stand-alone
- * number is big enough for a shaking hand; and the strip at the top offers
- * only numbers that can be dialled from the place the page is about.
+ * screen and nothing floating covers the text; and the strip at the top
+ * offers only numbers that can be dialled from the place the page is about.
+ * That every control and stand-alone number is big enough for a shaking hand
+ * is checked on every page in every-page.spec.ts.
  */
 import type { Page } from '@playwright/test';
-import { pagePaths } from '../support/dist.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const PHONE = { width: 360, height: 800 };
-/** WCAG 2.5.5's enhanced target size, in CSS pixels: what a shaking hand can hit. */
-const TARGET = 44;
-/** Space kept between two stacked numbers, so a touch between them hits neither. */
-const NUMBER_GAP = 4;
 
 /** Every numbered step of a scroll through `path`, half a screen apart. */
 async function scrollPositions(page: Page): Promise<number[]> {
@@ -101,67 +97,6 @@ for (const path of SCROLLED) {
       expect(state.callable, `a call link in view at y=${y}`).not.toEqual([]);
       expect(state.covered, `text covered at y=${y}`).toEqual([]);
     }
-  });
-}
-
-/** A control too small to hit, or a number too close to another, as `what WxH`. */
-function smallTargets({ target, gap }: { target: number; gap: number }): string[] {
-  const shown = (element: Element) => {
-    const box = element.getBoundingClientRect();
-    // Visually hidden elements (the skip link until focused) are 1×1 px.
-    return element.checkVisibility({ visibilityProperty: true }) && box.width > 1 && box.height > 1;
-  };
-  const big = (element: Element) => {
-    const box = element.getBoundingClientRect();
-    return box.width >= target - 0.5 && box.height >= target - 0.5;
-  };
-  const describe = (element: Element) => {
-    const box = element.getBoundingClientRect();
-    const what = element.getAttribute('href') ?? element.textContent?.trim().slice(0, 30);
-    return `<${element.localName}> ${what} ${Math.round(box.width)}×${Math.round(box.height)}`;
-  };
-  const numbers = [...document.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')].filter(shown);
-  const controls = new Set<Element>(
-    [
-      ...document.querySelectorAll(
-        'button, summary, header a, footer a, nav a, quick-exit a, a[download], a[data-share], aside a',
-      ),
-    ].filter(shown),
-  );
-  for (const input of document.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
-    for (const label of input.labels ?? []) if (shown(label)) controls.add(label);
-  }
-  const problems: string[] = [];
-  for (const control of controls) if (!big(control)) problems.push(`control ${describe(control)}`);
-  for (const number of numbers) {
-    if (big(number)) continue;
-    // A number inside a sentence may stay inline when a full-size twin on the page dials the same number.
-    const inline = getComputedStyle(number).display === 'inline';
-    const twin = numbers.some(
-      (other) => other !== number && other.getAttribute('href') === number.getAttribute('href') && big(other),
-    );
-    if (!(inline && twin)) problems.push(`number ${describe(number)}${inline ? ' (inline, no full-size twin)' : ''}`);
-  }
-  const boxes = numbers.map((number) => ({ number, box: number.getBoundingClientRect() }));
-  for (const [index, a] of boxes.entries()) {
-    for (const b of boxes.slice(index + 1)) {
-      if (a.number.contains(b.number) || b.number.contains(a.number)) continue;
-      const apart =
-        a.box.right + gap <= b.box.left ||
-        b.box.right + gap <= a.box.left ||
-        a.box.bottom + gap <= b.box.top ||
-        b.box.bottom + gap <= a.box.top;
-      if (!apart) problems.push(`numbers ${describe(a.number)} and ${describe(b.number)} closer than ${gap}px`);
-    }
-  }
-  return problems;
-}
-
-for (const path of pagePaths()) {
-  test(`${path} at 360px: every stand-alone number and control is at least 44×44 px`, async ({ page }) => {
-    await page.setViewportSize(PHONE);
-    await page.goto(path);
-    expect(await page.evaluate(smallTargets, { target: TARGET, gap: NUMBER_GAP })).toEqual([]);
   });
 }
 

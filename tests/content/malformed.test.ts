@@ -6,10 +6,11 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { MALFORMED_CASES } from './malformed-cases.ts';
-import { ProjectCopy } from './project-copy.ts';
+import { ProjectCopies } from './project-copy.ts';
 
-const project = new ProjectCopy();
-afterAll(() => project.dispose());
+// Each case builds a copy of its own, as many at once as there are cores.
+const projects = new ProjectCopies();
+afterAll(() => projects.dispose());
 
 /** Whether `line` holds every part, each after the one before. */
 function holdsInOrder(line: string, parts: readonly string[]): boolean {
@@ -28,10 +29,10 @@ describe('malformed content', () => {
   });
 
   for (const { kind, apply, expected } of MALFORMED_CASES) {
-    it(`refuses ${kind}`, () => {
-      try {
+    it.concurrent(`refuses ${kind}`, ({ expect }) =>
+      projects.with(async (project) => {
         apply(project);
-        const { status, output, distLeft } = project.build();
+        const { status, output, distLeft } = await project.buildInParallel();
         expect(status, output).toBe(1);
         const report = output.slice(output.indexOf('The build stopped:'));
         expect(output, 'the build names why it stopped').toContain('The build stopped:');
@@ -42,15 +43,16 @@ describe('malformed content', () => {
         expect(output, 'no stack trace').not.toMatch(/^\s+at\s/m);
         expect(report, 'no machine paths').not.toContain(project.root);
         expect(distLeft, 'dist/ removed').toBe(false);
-      } finally {
-        project.restore();
-      }
-    });
+      }),
+    );
   }
 
-  it('builds the unbroken copy, so each refusal above is the mistake’s doing', () => {
-    const { status, output, distLeft } = project.build();
-    expect(status, output).toBe(0);
-    expect(distLeft).toBe(true);
+  it('builds every unbroken copy, so each refusal above is the mistake’s doing', async () => {
+    for (const { status, output, distLeft } of await Promise.all(
+      projects.copies.map((project) => project.buildInParallel()),
+    )) {
+      expect(status, output).toBe(0);
+      expect(distLeft).toBe(true);
+    }
   });
 });

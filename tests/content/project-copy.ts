@@ -2,9 +2,9 @@
  * A copy of the project in a temporary folder, to build with broken content
  * without touching the real one. Each change is undone before the next.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyProject } from '../../scripts/lib/project-copy.ts';
 
@@ -14,6 +14,15 @@ export interface BuildResult {
   /** Whether `dist/` is still there after the build. */
   distLeft: boolean;
 }
+
+/**
+ * How many copies build at once: one per core, up to four. The content
+ * project runs at most this many tests at a time, so none waits for a copy.
+ */
+export const PARALLEL_BUILDS = Math.min(availableParallelism(), 4);
+
+const BUILD_COMMAND = ['scripts/build.ts'];
+const BUILD_ENV = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
 
 export class ProjectCopy {
   readonly root = mkdtempSync(join(tmpdir(), 'site-content-'));
@@ -64,21 +73,68 @@ export class ProjectCopy {
 
   /** Builds with `npm run build`'s command, over a stale site left in `dist/` to see that it is removed. */
   build(): BuildResult {
+    this.leaveStaleSite();
+    const result = spawnSync(process.execPath, BUILD_COMMAND, { cwd: this.root, encoding: 'utf8', env: BUILD_ENV });
+    return this.result(result.status, `${result.stdout}${result.stderr}`);
+  }
+
+  /** As `build()`, without blocking: other copies can build at the same time, one per core. */
+  buildInParallel(): Promise<BuildResult> {
+    this.leaveStaleSite();
+    return new Promise((done, fail) => {
+      const child = spawn(process.execPath, BUILD_COMMAND, { cwd: this.root, env: BUILD_ENV });
+      // The output as `build()` gives it: all of stdout, then all of stderr.
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+      child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+      child.once('error', fail);
+      child.once('close', (status) => done(this.result(status, `${stdout}${stderr}`)));
+    });
+  }
+
+  private leaveStaleSite(): void {
     mkdirSync(join(this.root, 'dist'), { recursive: true });
     writeFileSync(join(this.root, 'dist', 'index.html'), '<!doctype html><title>stale</title>');
-    const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: this.root,
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
-    return {
-      status: result.status,
-      output: `${result.stdout}${result.stderr}`,
-      distLeft: existsSync(join(this.root, 'dist')),
-    };
+  }
+
+  private result(status: number | null, output: string): BuildResult {
+    return { status, output, distLeft: existsSync(join(this.root, 'dist')) };
   }
 
   dispose(): void {
     rmSync(this.root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Copies of the project to build side by side, one per core: a test takes a
+ * free copy, breaks and builds it, and puts it back as it was.
+ */
+export class ProjectCopies {
+  readonly copies: readonly ProjectCopy[];
+  private readonly free: ProjectCopy[];
+  private readonly waiting: ((copy: ProjectCopy) => void)[] = [];
+
+  constructor(count = PARALLEL_BUILDS) {
+    this.copies = Array.from({ length: Math.max(1, count) }, () => new ProjectCopy());
+    this.free = [...this.copies];
+  }
+
+  /** Runs `use` with a copy no other test holds, then restores the copy and frees it. */
+  async with<T>(use: (project: ProjectCopy) => Promise<T>): Promise<T> {
+    const project = this.free.pop() ?? (await new Promise<ProjectCopy>((take) => this.waiting.push(take)));
+    try {
+      return await use(project);
+    } finally {
+      project.restore();
+      const next = this.waiting.shift();
+      if (next) next(project);
+      else this.free.push(project);
+    }
+  }
+
+  dispose(): void {
+    for (const copy of this.copies) copy.dispose();
   }
 }
