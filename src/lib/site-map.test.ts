@@ -26,6 +26,13 @@ describe('the site map', () => {
     ]);
   });
 
+  it('gives every home page card its text and a distinct place, in order', () => {
+    const cards = sectionsIn('home');
+    expect(cards.map((section) => section.route)).toEqual(['signs', 'check', 'rights', 'safety', 'about', 'campaigns']);
+    for (const section of cards) expect(section.card, section.route).toBeDefined();
+    expect(new Set(cards.map((section) => section.home)).size).toBe(cards.length);
+  });
+
   it('keeps no unlisted page offline but the offline page itself', () => {
     const unlistedKept = siteSections().filter((section) => !section.listed && section.offline?.page);
     expect(unlistedKept).toEqual([SITE_MAP.offline]);

@@ -40,6 +40,9 @@ export interface SiteSection {
   footer?: number;
   /** Offered as a way in on the search page when search cannot run (no JavaScript). */
   searchFallback?: number;
+  /** Place among the home page's cards leading into sections, from 1, with the card's text. */
+  home?: number;
+  card?: (t: UiStrings) => { title: string; blurb: string };
   /**
    * How search results from the section are filtered; absent for pages that
    * are not indexed. `countryOfEntry`: an entry's slug is a country code.
@@ -95,6 +98,8 @@ export const SITE_MAP = {
   },
   signs: {
     route: 'signs',
+    home: 1,
+    card: (t) => t.sections.signs,
     label: (t) => t.nav.signs,
     title: (t) => t.signs.title,
     header: 3,
@@ -106,6 +111,8 @@ export const SITE_MAP = {
   },
   check: {
     route: 'check',
+    home: 2,
+    card: (t) => t.sections.check,
     label: (t) => t.nav.check,
     header: 4,
     searchFallback: 4,
@@ -116,6 +123,8 @@ export const SITE_MAP = {
   },
   rights: {
     route: 'rights',
+    home: 3,
+    card: (t) => t.sections.rights,
     label: (t) => t.nav.rights,
     title: (t) => t.rights.title,
     header: 5,
@@ -135,6 +144,8 @@ export const SITE_MAP = {
   },
   about: {
     route: 'about',
+    home: 5,
+    card: (t) => t.sections.about,
     label: (t) => t.nav.about,
     footer: 1,
     search: { kind: 'page' },
@@ -144,6 +155,8 @@ export const SITE_MAP = {
   },
   safety: {
     route: 'safety',
+    home: 4,
+    card: (t) => t.sections.safety,
     label: (t) => t.nav.safety,
     footer: 2,
     searchFallback: 6,
@@ -155,6 +168,8 @@ export const SITE_MAP = {
   },
   campaigns: {
     route: 'campaigns',
+    home: 6,
+    card: (t) => ({ title: t.campaigns.title, blurb: t.campaigns.blurb }),
     label: (t) => t.campaigns.title,
     title: (t) => t.campaigns.title,
     footer: 3,
@@ -183,8 +198,8 @@ export const PROSE_PAGE = {
 
 const SECTIONS: readonly SiteSection[] = Object.values(SITE_MAP);
 
-/** The sections holding a place (`header` or `footer`), in their order there. */
-export function sectionsIn(place: 'header' | 'footer' | 'searchFallback'): SiteSection[] {
+/** The sections holding a place (`header`, `footer`, the search fallback or the home page's cards), in their order there. */
+export function sectionsIn(place: 'header' | 'footer' | 'searchFallback' | 'home'): SiteSection[] {
   return SECTIONS.filter((section) => section[place] !== undefined).sort((a, b) => a[place]! - b[place]!);
 }
 
