@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePhone } from '../lib/contacts/contact-fixtures.ts';
+import { shownNumbers } from '../lib/pages/render-records.ts';
 import PhoneNumber from './PhoneNumber.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
 describe('PhoneNumber', () => {
+  it('records the call links it shows for search, as written, and nothing for a fax', async () => {
+    shownNumbers.clear();
+    await renderComponent(PhoneNumber, {
+      locale: 'en',
+      phone: fixturePhone({ number: '1345', fromAbroad: '+82-1345' }, 'KR'),
+    });
+    await renderComponent(PhoneNumber, {
+      locale: 'en',
+      phone: fixturePhone({ number: '+66 2-392-4199', line: 'fax' }, 'TH'),
+    });
+    expect([...shownNumbers.all().values()].map(({ written, href }) => [written, href])).toEqual([
+      ['1345', 'tel:1345'],
+      ['+82 1345', 'tel:+821345'],
+    ]);
+    shownNumbers.clear();
+  });
+
   it('links a full number to tel: in E.164 and shows it as written, with its international form for callers abroad', async () => {
     const html = await renderComponent(PhoneNumber, {
       locale: 'en',

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeSearchIndex } from './search-index.ts';
+import { numberVocabularies, writeSearchIndex } from './search-index.ts';
 
 vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
 const pagefind = await import('pagefind');
@@ -30,9 +30,31 @@ afterEach(async () => {
   await rm(dist, { recursive: true, force: true });
 });
 
+describe('numberVocabularies', () => {
+  it('gives each number as written, with the digits typed for it locally and internationally, by language', () => {
+    const vocabularies = numberVocabularies([
+      { locale: 'en', written: '02-798-3464', href: 'tel:+8227983464' },
+      { locale: 'en', written: '1345', href: 'tel:1345' },
+      { locale: 'mn', written: '102', href: 'tel:102' },
+      { locale: 'en', written: '02-798-3464', href: 'tel:+8227983464' },
+    ]);
+    expect([...vocabularies.get('en')!]).toEqual([
+      ['02-798-3464', ['8227983464', '027983464']],
+      ['1345', ['1345']],
+    ]);
+    expect([...vocabularies.get('mn')!]).toEqual([['102', ['102']]]);
+  });
+});
+
 describe('writeSearchIndex', () => {
+  it('writes the numbers the pages showed into their language’s vocabulary', async () => {
+    await writeSearchIndex(dist, pagefind, [{ locale: 'mn', written: '1800-1280', href: 'tel:+97618001280' }]);
+    const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-mn.json'), 'utf8'));
+    expect(vocabulary.numbers).toEqual([['1800-1280', '97618001280', '18001280']]);
+  });
+
   it('indexes each searchable page under its URL and writes the index into dist/pagefind', async () => {
-    const summary = await writeSearchIndex(dist, pagefind);
+    const summary = await writeSearchIndex(dist, pagefind, []);
     expect(index.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/en/abroad/kr', '/']);
     expect(index.addHTMLFile.mock.calls[1]![0].content).not.toContain('tuslamj');
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dist, 'pagefind') });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { renderRecords } from './render-records.ts';
+import { recordShownNumber, renderRecords, shownNumbers } from './render-records.ts';
 
 describe('renderRecords', () => {
   it('keeps one record per key, the last one given', () => {
@@ -22,5 +22,21 @@ describe('renderRecords', () => {
     expect(other.renderRecords('test-other').all().size).toBe(0);
     other.renderRecords('test-shared').clear();
     expect(renderRecords<string>('test-shared').all().size).toBe(0);
+  });
+});
+
+describe('recordShownNumber', () => {
+  it('keeps each call link once per language and way of writing it, and no text or chat links', () => {
+    shownNumbers.clear();
+    recordShownNumber({ locale: 'mn', written: '102', href: 'tel:102' });
+    recordShownNumber({ locale: 'mn', written: '102', href: 'tel:102' });
+    recordShownNumber({ locale: 'en', written: '102', href: 'tel:102' });
+    recordShownNumber({ locale: 'en', written: '+82 10-1234-5678', href: 'sms:+821012345678' });
+    recordShownNumber({ locale: 'en', written: '+82 10-1234-5678', href: 'https://wa.me/821012345678' });
+    expect([...shownNumbers.all().values()]).toEqual([
+      { locale: 'mn', written: '102', href: 'tel:102' },
+      { locale: 'en', written: '102', href: 'tel:102' },
+    ]);
+    shownNumbers.clear();
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Facts a page knows while it renders, handed to the build steps that run
- * after it (preview images, host configuration), so that no step reads them
+ * after it (preview images, host configuration, search), so that no step reads them
  * back out of the built HTML.
  *
  * Astro renders the pages in the build's own process, but loads them apart
  * from the integrations, so each has its own copy of this module: the records
  * live on `globalThis`, under a name only this module uses.
  */
+import type { Locale } from '../locales.ts';
 import type { PageMetadataInput } from './page-metadata.ts';
 
 const SHELVES = Symbol.for('site:render-records');
@@ -49,3 +50,21 @@ export const shortLinkCodes = renderRecords<true>('short-link-codes');
 
 /** Sources a page adds to its `script-src` beyond `'self'`, by the URL path of the page. */
 export const scriptSources = renderRecords<readonly string[]>('script-sources');
+
+/** A phone number shown as a call link on a page in a language: what a reader may type to find it. */
+export interface ShownNumber {
+  locale: Locale;
+  /** As the page writes it: `02-798-3464`. */
+  written: string;
+  /** Its link: `tel:+8227983464`. */
+  href: string;
+}
+
+/** The call links the pages show, one record per language, number and way of writing it. */
+export const shownNumbers = renderRecords<ShownNumber>('shown-numbers');
+
+/** Records a call link a page shows (only `tel:` links: a text or chat link is not dialled). */
+export function recordShownNumber(number: ShownNumber): void {
+  if (!number.href.startsWith('tel:')) return;
+  shownNumbers.record(`${number.locale} ${number.href} ${number.written}`, number);
+}

@@ -45,18 +45,6 @@ describe('searchRecord', () => {
     expect(searchRecord(page('en', '<h1>Embassy</h1>'), '/en/abroad/kr')!.words).toEqual(['тусламж', 'embassy']);
   });
 
-  it('gives each phone number as written, with the digits typed for it locally and internationally', () => {
-    const html = page(
-      'en',
-      '<a href="tel:+8227983464"><span>Embassy</span><span class="whitespace-nowrap">02-798-3464</span></a>' +
-        '<a href="tel:1345">1345</a><a href="tel:112">Call</a>',
-    );
-    expect(searchRecord(html, '/en/abroad/kr')!.numbers).toEqual([
-      ['02-798-3464', '8227983464', '027983464'],
-      ['1345', '1345'],
-    ]);
-  });
-
   it('marks the kind and country filters', () => {
     const document = parse(searchRecord(page('en', '<h1>Korea</h1>'), '/en/abroad/kr')!.html);
     expect(

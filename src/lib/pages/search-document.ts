@@ -19,18 +19,16 @@ export function searchFilters(path: string): { kind: SearchKind; country?: strin
 }
 
 /** Phone numbers as someone may type them: digits only, locally and in international form. */
-function numberForms(href: string, written: string): string[] {
+export function numberForms(href: string, written: string): string[] {
   return [...new Set([href.replace(/^tel:\+?/, ''), written.replace(/\D/g, '')])].filter((form) => form.length >= 3);
 }
 
-/** What a built page gives search: the HTML to index, and its words and phone numbers for the vocabulary. */
+/** What a built page gives search: the HTML to index, and its words for the vocabulary. */
 export interface SearchRecord {
   /** The page as Pagefind indexes it: unchanged but for its filters. */
   html: string;
   /** The distinct words of its title and main content. */
   words: string[];
-  /** Each phone number as written on the page, then the digit strings a reader may type for it. */
-  numbers: string[][];
 }
 
 /**
@@ -44,11 +42,6 @@ export function searchRecord(html: string, path: string): SearchRecord | undefin
   const main = root.querySelector('main[data-pagefind-body]');
   if (!main) return undefined;
 
-  const numbers: string[][] = [];
-  for (const link of main.querySelectorAll('a[href^="tel:"]')) {
-    const written = (link.querySelector('.whitespace-nowrap')?.text ?? link.text).trim();
-    if (/^[\d\s+\-().]+$/.test(written)) numbers.push([written, ...numberForms(link.getAttribute('href')!, written)]);
-  }
   const { kind, country } = searchFilters(path);
   const filters = [`<span data-pagefind-filter="kind:${kind}"></span>`];
   if (country) filters.push(`<span data-pagefind-filter="country:${country}"></span>`);
@@ -57,5 +50,5 @@ export function searchRecord(html: string, path: string): SearchRecord | undefin
   // "туркцагдаа": every tag is taken as a word boundary.
   main.set_content(`${main.innerHTML.replace(/<(?=\/?[a-z])/gi, ' <')}${filters.join('')}`);
   const words = wordsOf(`${root.querySelector('title')?.text ?? ''} ${main.text}`);
-  return { html: root.toString(), words, numbers };
+  return { html: root.toString(), words };
 }
