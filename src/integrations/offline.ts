@@ -16,8 +16,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { readBuiltFiles } from '../lib/checks/built-files.ts';
+import { listFiles } from '../lib/checks/built-files.ts';
 import { offlineFiles, shortLinkFallbacks } from '../lib/pages/offline.ts';
+import { shortLinkCodes } from '../lib/pages/render-records.ts';
 import { pagePath } from '../lib/host/static-host.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale, localePath, localePrefix } from '../lib/locales.ts';
 import { SITE_MAP } from '../lib/site-map.ts';
@@ -53,11 +54,18 @@ export interface OfflineSummary {
   bytes: number;
 }
 
-/** Writes `sw.js` into `dist`, keeping the files `offlineFiles` chooses. */
-export async function writeServiceWorker(dist: string, generateSW: GenerateSW): Promise<OfflineSummary> {
-  const built = readBuiltFiles(dist);
-  const kept = offlineFiles(built.map((file) => file.path));
-  const shortLinks = shortLinkFallbacks(built, kept);
+/**
+ * Writes `sw.js` into `dist`, keeping the files `offlineFiles` chooses, and
+ * answering the short links (code → the page it stands for, as the short-link
+ * pages recorded it while rendering) from the pages they stand for.
+ */
+export async function writeServiceWorker(
+  dist: string,
+  generateSW: GenerateSW,
+  shortLinks: ReadonlyMap<string, string> = shortLinkCodes.all(),
+): Promise<OfflineSummary> {
+  const kept = offlineFiles(listFiles(dist));
+  const fallbacks = shortLinkFallbacks(shortLinks, kept);
   const { count, size, warnings } = await generateSW({
     swDest: join(dist, 'sw.js'),
     globDirectory: dist,
@@ -77,7 +85,7 @@ export async function writeServiceWorker(dist: string, generateSW: GenerateSW): 
     cleanupOutdatedCaches: true,
     runtimeCaching: [
       // A short link answers from the network, and from the kept page it stands for when there is none.
-      ...shortLinks.map(({ pattern, page }) => ({
+      ...fallbacks.map(({ pattern, page }) => ({
         urlPattern: pattern,
         handler: 'NetworkOnly' as const,
         options: { precacheFallback: { fallbackURL: page } },

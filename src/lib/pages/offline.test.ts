@@ -67,15 +67,7 @@ describe('offlineFiles', () => {
 });
 
 describe('shortLinkFallbacks', () => {
-  const page = (target: string) => `<link rel="canonical" href="https://example.org${target}">`;
-  const files = [
-    { path: 'go/kr.html', html: page('/abroad/kr') },
-    { path: 'GO/KR.html', html: page('/abroad/kr') },
-    { path: 'en/go/kr.html', html: page('/en/abroad/kr') },
-    { path: 'go/404.html', html: page('/go/404') },
-    { path: 'abroad/kr.html', html: page('/abroad/kr') },
-  ];
-  const fallbacks = shortLinkFallbacks(files, offlineFiles(built));
+  const fallbacks = shortLinkFallbacks(new Map([['kr', 'abroad/kr']]), offlineFiles(built));
   const pageFor = (url: string) => fallbacks.find(({ pattern }) => pattern.test(url))?.page;
 
   it('answers each link, in any case and language, with the kept page it stands for', () => {
@@ -94,13 +86,13 @@ describe('shortLinkFallbacks', () => {
   });
 
   it('leaves a campaign link to the offline page', () => {
-    const campaign = [{ path: 'go/numbers.html', html: page('/campaigns/keep-these-numbers') }];
+    const campaign = new Map([['numbers', 'campaigns/keep-these-numbers']]);
     expect(shortLinkFallbacks(campaign, offlineFiles(built))).toEqual([]);
   });
 
   it('fails when a link stands for a page that is not kept', () => {
-    expect(() => shortLinkFallbacks([{ path: 'go/x.html', html: page('/signs') }], offlineFiles(built))).toThrow(
-      'dist/go/x.html: stands for /signs, which is not kept offline',
+    expect(() => shortLinkFallbacks(new Map([['x', 'signs']]), offlineFiles(built))).toThrow(
+      'The short link /go/x stands for /signs, which is not kept offline',
     );
   });
 });

@@ -8,7 +8,7 @@
  * stand for, which is kept.
  */
 import { gzipSync } from 'node:zlib';
-import { LOCALES, type Locale, parseLocalePath, localePath } from '../locales.ts';
+import { LOCALES, type Locale, localePath } from '../locales.ts';
 import { RESERVED_CODES } from '../links/short-links.ts';
 import { placeOfPage, SITE_MAP, siteSections } from '../site-map.ts';
 
@@ -80,34 +80,28 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The short links to answer offline, from the built pages: each
- * `go/<code>.html` names the page it stands for in its canonical link. One
- * case-insensitive pattern per link and language covers `/go/kr`, `/GO/KR`
- * and every other mix. A campaign's link is left to the offline page, which
- * lists every country's numbers: keeping campaign pages would push the copy
- * over its budget. Throws when a help card a link stands for is not kept.
+ * The short links to answer offline, from what each short-link page recorded
+ * as it rendered: its code and the page it stands for (`kr` → `abroad/kr`,
+ * without language). One case-insensitive pattern per link and language
+ * covers `/go/kr`, `/GO/KR` and every other mix. A campaign's link is left to
+ * the offline page, which lists every country's numbers: keeping campaign
+ * pages would push the copy over its budget. Throws when a help card a link
+ * stands for is not kept.
  */
-export function shortLinkFallbacks(
-  files: readonly { path: string; html?: string }[],
-  kept: readonly string[],
-): ShortLinkFallback[] {
+export function shortLinkFallbacks(links: ReadonlyMap<string, string>, kept: readonly string[]): ShortLinkFallback[] {
   const keptPages = new Set(kept.map((file) => `/${file}`.replace(/\.html$/, '').replace(/^\/index$/, '/')));
   const fallbacks: ShortLinkFallback[] = [];
-  for (const { path, html } of files) {
-    const place = placeOfPage(`/${path}`);
-    const code = place?.entry;
-    if (place?.section !== SITE_MAP.shortLinks || code === undefined || code !== code.toLowerCase()) continue;
-    if (html === undefined || RESERVED_CODES.includes(code)) continue;
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    if (!canonical) throw new Error(`dist/${path}: has no canonical link naming the page it stands for`);
-    const page = new URL(canonical).pathname;
-    if (!keptPages.has(page)) {
-      if (placeOfPage(page)?.section.printedLinksOffline === 'offline page') continue;
-      throw new Error(`dist/${path}: stands for ${page}, which is not kept offline`);
+  for (const [code, target] of links) {
+    if (RESERVED_CODES.includes(code)) continue;
+    for (const locale of LOCALES) {
+      const page = localePath(locale, target);
+      const linkPath = localePath(locale, `${SITE_MAP.shortLinks.route}/${code}`);
+      if (!keptPages.has(page)) {
+        if (placeOfPage(page)?.section.printedLinksOffline === 'offline page') continue;
+        throw new Error(`The short link ${linkPath} stands for ${page}, which is not kept offline`);
+      }
+      fallbacks.push({ pattern: new RegExp(`^https?://[^/]+${escapeRegExp(linkPath)}(?:\\?.*)?$`, 'i'), page });
     }
-    const { locale } = parseLocalePath(`/${path}`);
-    const linkPath = localePath(locale, `${SITE_MAP.shortLinks.route}/${code}`);
-    fallbacks.push({ pattern: new RegExp(`^https?://[^/]+${escapeRegExp(linkPath)}(?:\\?.*)?$`, 'i'), page });
   }
   return fallbacks.sort((a, b) => a.page.localeCompare(b.page) || a.pattern.source.localeCompare(b.pattern.source));
 }

@@ -45,8 +45,8 @@ export function renderRecords<T>(kind: string): RenderRecords<T> {
 /** What each page tells link previews about itself, by the URL path of the page. */
 export const sharedPages = renderRecords<PageMetadataInput>('shared-pages');
 
-/** The short-link codes that have pages of their own (`/go/<code>`), by code. */
-export const shortLinkCodes = renderRecords<true>('short-link-codes');
+/** The short-link codes that have pages of their own (`/go/<code>`): the page each stands for, without language. */
+export const shortLinkCodes = renderRecords<string>('short-link-codes');
 
 /** Sources a page adds to its `script-src` beyond `'self'`, by the URL path of the page. */
 export const scriptSources = renderRecords<readonly string[]>('script-sources');
