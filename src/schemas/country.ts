@@ -74,6 +74,7 @@ export function CountrySchema() {
         );
       return {
         code: country,
+        // The file's name, which a renamed file changes, replaces it where the contacts are put together.
         slug: prefix,
         formerSlugs: raw.formerSlugs,
         name: raw.name,

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { destinationVcardPath } from '../../src/lib/contacts/vcard-paths.ts';
+import { destinationVcardPath, vcardPath } from '../../src/lib/contacts/vcard-paths.ts';
 import { parseRedirectsFile } from '../../src/lib/host/redirects-file.ts';
 import { LOCALES, localePath } from '../../src/lib/locales.ts';
 import { SITE_MAP, sectionPath } from '../../src/lib/site-map.ts';
@@ -50,6 +50,15 @@ describe('a renamed destination with formerSlugs', () => {
         join(project.root, 'dist', `${localePath(locale, sectionPath(SITE_MAP.abroad, slug))}.html`);
       expect(existsSync(at('kr-new')), locale).toBe(true);
       expect(existsSync(at('kr')), locale).toBe(false);
+    }
+  });
+
+  it('keeps each contact’s vCard where it was: its path carries the country code, not the slug', () => {
+    for (const locale of LOCALES) {
+      expect(
+        existsSync(join(project.root, 'dist', vcardPath(locale, { id: 'kr/police', country: 'KR' }))),
+        locale,
+      ).toBe(true);
     }
   });
 
