@@ -12,7 +12,13 @@ import type { UiStrings } from '../../src/i18n/schema.ts';
 import { campaignPhase } from '../../src/lib/content/campaigns.ts';
 import { callablePhones, type Contact, isPublished } from '../../src/lib/contacts/contacts.ts';
 import { ContentError } from '../../src/lib/content/content-error.ts';
-import { callLinkPhone, type Destination, helpCard, reachableFromAbroad } from '../../src/lib/contacts/destinations.ts';
+import {
+  callLinkPhone,
+  type Destination,
+  destinationAt,
+  helpCard,
+  reachableFromAbroad,
+} from '../../src/lib/contacts/destinations.ts';
 import type { LeadLines } from '../../src/lib/contacts/lead-lines.ts';
 import { appendRun, REGISTER_FILE } from '../../src/lib/print/print-runs.ts';
 import { type PrintableContact, type PrintablePhone, printRuleMessages } from '../../src/lib/print/print-rule.ts';
@@ -109,7 +115,7 @@ export async function preparePrint(content: PrintContent): Promise<PrintJob> {
     }
     codes.push({ code: link.code, url, svg, version: qr.version, modules: qr.modules.size, moduleMm });
     const base = { code: link.code, svg, url: typedUrl(origin, link.code) };
-    const destination = destinations.find((each) => `abroad/${each.slug}` === link.target);
+    const destination = destinationAt(destinations, link.target);
     if (destination) {
       const card = helpCard(destination, hotlines, byId);
       const mission = card.missions.find((contact) => callablePhones(contact).length > 0);

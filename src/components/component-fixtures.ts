@@ -111,6 +111,7 @@ export const moEmergency = fixtureContact({
 });
 
 const destination = (fields: Partial<Destination> & Pick<Destination, 'code' | 'slug' | 'name'>): Destination => ({
+  formerSlugs: [],
   emergency: [],
   help: [],
   missions: [],

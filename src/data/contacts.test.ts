@@ -50,6 +50,7 @@ const embassy = fixtureContact({
 const korea = (fields: Partial<Destination> = {}): Destination => ({
   code: 'KR',
   slug: 'kr',
+  formerSlugs: [],
   name: { mn: 'Өмнөд Солонгос', en: 'South Korea' },
   emergency: [fixtureContact({ id: 'kr/police', country: 'KR', phones: [fixturePhone({ number: '112' }, 'KR')] })],
   help: [],

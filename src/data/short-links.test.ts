@@ -15,7 +15,7 @@ interface Link {
 const given = vi.hoisted(() => ({
   links: [] as Link[],
   printed: [] as Link[],
-  destinations: [{ slug: 'kr' }],
+  destinations: [{ slug: 'kr', formerSlugs: [] as string[] }],
   campaigns: ['world-day'],
 }));
 vi.mock('astro:content', () => ({
@@ -38,6 +38,7 @@ const shortLinks = async () => {
 beforeEach(() => {
   given.links = [];
   given.printed.splice(0);
+  given.destinations = [{ slug: 'kr', formerSlugs: [] }];
 });
 
 describe('shortLinks', () => {
@@ -48,6 +49,12 @@ describe('shortLinks', () => {
       { code: 'day', target: 'campaigns/world-day' },
       { code: 'abroad', target: 'abroad' },
     ];
+    expect(await shortLinks()).toEqual(given.links);
+  });
+
+  it('keeps a link to a destination’s former slug, which the destination that moved answers', async () => {
+    given.destinations = [{ slug: 'south-korea', formerSlugs: ['kr'] }];
+    given.links = [{ code: 'kr', target: 'abroad/kr' }];
     expect(await shortLinks()).toEqual(given.links);
   });
 

@@ -45,12 +45,7 @@ async function load(): Promise<ShortLinkEntry[]> {
     if (!pages.has(link.target) && !link.target.startsWith('abroad/'))
       problems.push(`content/links.yaml: ${link.code}.target: no page "${link.target}" exists`);
   }
-  problems.push(
-    ...destinationLinkProblems(
-      links,
-      destinations.map((destination) => destination.slug),
-    ),
-  );
+  problems.push(...destinationLinkProblems(links, destinations));
   const printed = (await getEntry('printedLinks', 'printed-links'))!.data.links;
   problems.push(...printedLinkProblems(links, printed));
   problems.push(...printRunProblems((await getEntry('printRuns', 'print-runs'))!.data.runs, printed));

@@ -4,8 +4,8 @@
  * needs) and `_redirects` (other spellings of the short links, and the 404
  * page of short links that do not exist), both read by Netlify and Cloudflare
  * Pages. Made from the built files, the inline code of the pages, and what
- * the pages recorded as they rendered: the sources their scripts need and
- * the short-link codes that have pages. The nginx server block in `deploy/`
+ * the pages recorded as they rendered: the sources their scripts need, the
+ * short-link codes that have pages, and the former slugs of destinations. The nginx server block in `deploy/`
  * is made from these two files by `npm run headers`.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,9 +18,10 @@ import { headerRules, hostContentSecurityPolicy, type SitePolicySources } from '
 import { inlineCodeHashes } from '../lib/host/inline-code.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/host/nginx-config.ts';
-import { scriptSources, shortLinkCodes } from '../lib/pages/render-records.ts';
+import { movedDestinations, scriptSources, shortLinkCodes } from '../lib/pages/render-records.ts';
 import {
   formatRedirectsFile,
+  movedDestinationRedirects,
   parseRedirectsFile,
   shortLinkNotFoundRules,
   shortLinkRedirects,
@@ -37,20 +38,29 @@ export interface HostConfig {
 const OTHER_LOCALES = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
 const GENERATED = 'Generated from the built site by the build (src/integrations/host-config.ts); do not edit.';
 
-/** The redirects for the short links whose codes have pages. */
-export function shortLinkRules(codes: readonly string[]): Redirect[] {
+/** The redirects for the short links whose codes have pages, and for destinations that moved (former slug → slug). */
+export function siteRedirects(codes: readonly string[], moves: ReadonlyMap<string, string>): Redirect[] {
   // Exact redirects first: Netlify applies the first rule that matches.
-  return [...shortLinkRedirects(codes, OTHER_LOCALES), ...shortLinkNotFoundRules(OTHER_LOCALES)];
+  return [
+    ...shortLinkRedirects(codes, OTHER_LOCALES),
+    ...movedDestinationRedirects(moves, LOCALES),
+    ...shortLinkNotFoundRules(OTHER_LOCALES),
+  ];
 }
 
-/** The configuration for the built `files` of a site whose pages allow `policy` and have these short links. */
+/** The configuration for the built `files` of a site whose pages allow `policy`, with these short links and moves. */
 function hostConfigFor(site: {
   files: readonly string[];
   policy: SitePolicySources;
   shortLinkCodes: readonly string[];
+  movedDestinations: ReadonlyMap<string, string>;
 }): HostConfig {
   const csp = hostContentSecurityPolicy(site.policy);
-  return { csp, headerRules: headerRules(site.files, csp), redirects: shortLinkRules(site.shortLinkCodes) };
+  return {
+    csp,
+    headerRules: headerRules(site.files, csp),
+    redirects: siteRedirects(site.shortLinkCodes, site.movedDestinations),
+  };
 }
 
 /** What the pages of `dist` allow: the configured directives, the sources pages recorded, and their inline code. */
@@ -104,6 +114,7 @@ export function hostConfig(): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         shortLinkCodes.clear();
+        movedDestinations.clear();
         scriptSources.clear();
       },
       'astro:build:done': ({ dir, logger }) => {
@@ -113,6 +124,7 @@ export function hostConfig(): AstroIntegration {
           files,
           policy: builtPolicy(dist, files),
           shortLinkCodes: [...shortLinkCodes.all().keys()],
+          movedDestinations: movedDestinations.all(),
         });
         writeFileSync(join(dist, '_headers'), headersFileText(config));
         writeFileSync(join(dist, '_redirects'), redirectsFileText(config));

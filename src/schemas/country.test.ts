@@ -91,4 +91,15 @@ describe('CountrySchema', () => {
       'give the source a url, a title when it has no page of its own, or the list it copies',
     );
   });
+
+  it('takes former slugs in lowercase ASCII, and none by default', () => {
+    expect(CountrySchema().parse(valid).formerSlugs).toEqual([]);
+    expect(CountrySchema().parse({ ...valid, formerSlugs: ['kr', 'south-korea'] }).formerSlugs).toEqual([
+      'kr',
+      'south-korea',
+    ]);
+    expect(errors({ ...valid, formerSlugs: ['KR'] })).toContain('formerSlugs[0]');
+    expect(errors({ ...valid, formerSlugs: ['KR'] })).toContain('expected a lowercase ASCII slug such as "kr"');
+    expect(errors({ ...valid, formerSlugs: 'kr' })).toContain('a list of former slugs');
+  });
 });

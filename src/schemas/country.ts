@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isSupportedCountry } from 'libphonenumber-js';
 import type { Contact } from '../lib/contacts/contacts.ts';
-import type { Destination } from '../lib/contacts/destinations.ts';
+import { SLUG_PATTERN, type Destination } from '../lib/contacts/destinations.ts';
 import type { CountryCode } from '../lib/contacts/phone.ts';
 import { ContactSchema, MissionSchema, resolveContact } from './contact.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
@@ -40,6 +40,17 @@ export function CountrySchema() {
         .default([]),
       /** Missions that exist but whose contacts could not be confirmed, in a sentence. */
       otherMissions: LocalizedTextSchema().optional(),
+      /**
+       * The slugs this destination had before its file was renamed
+       * (`formerSlugs: [kr]` in a renamed kr-new.yaml): links and printed
+       * codes lead to its old addresses for good, so the host redirects each
+       * of them to the new one. Lowercase ASCII, as file names are.
+       */
+      formerSlugs: z
+        .array(z.string().regex(SLUG_PATTERN, 'expected a lowercase ASCII slug such as "kr"'), {
+          error: expected('a list of former slugs, such as [kr]'),
+        })
+        .default([]),
       /** What a reader should know about the country: a border crossing, a scheme. */
       notes: LocalizedTextSchema().optional(),
     })
@@ -63,7 +74,9 @@ export function CountrySchema() {
         );
       return {
         code: country,
+        // The file's name, which a renamed file changes, replaces it where the contacts are put together.
         slug: prefix,
+        formerSlugs: raw.formerSlugs,
         name: raw.name,
         emergency: resolve('emergency'),
         help: resolve('help'),

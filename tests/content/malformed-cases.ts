@@ -184,7 +184,30 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
       project.write('content/countries/uae.yaml', project.read(AE));
       project.remove(AE);
     },
-    expected: ['content/countries/uae.yaml', 'country', 'name the file ae.yaml', '/abroad/ae'],
+    expected: ['content/countries/uae.yaml', 'country', 'name the file ae.yaml', '/abroad/ae', 'formerSlugs: [ae]'],
+  },
+  {
+    kind: 'a renamed destination file whose formerSlugs miss the slug its short link leads to',
+    apply: (project) => {
+      project.write('content/countries/uae.yaml', `${project.read(AE)}formerSlugs: [emirates]\n`);
+      project.remove(AE);
+    },
+    expected: ['content/links.yaml', 'ae.target', '"abroad/ae" leads to no destination', 'formerSlugs: [ae]'],
+  },
+  {
+    kind: 'a former slug that is still a destination’s slug',
+    apply: (project) => appendTo(project, TH, 'formerSlugs: [kr]\n'),
+    expected: [TH, 'formerSlugs[0]', '"kr" is the slug of content/countries/kr.yaml'],
+  },
+  {
+    kind: 'a former slug two destinations claim',
+    apply: (project) => {
+      project.write('content/countries/uae.yaml', `${project.read(AE)}formerSlugs: [ae]\n`);
+      project.remove(AE);
+      appendTo(project, TH, 'formerSlugs: [ae]\n');
+    },
+    // Whichever file comes second is named, with the first.
+    expected: ['content/countries/', 'formerSlugs[0]', '"ae" is already a former slug of content/countries/'],
   },
   {
     kind: 'a destination added without the shape of its short numbers',

@@ -8,11 +8,12 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/serve.ts';
+import { readContactFiles } from '../../src/loaders/content-files.ts';
 import {
   headersFileText,
   nginxFileText,
   redirectsFileText,
-  shortLinkRules,
+  siteRedirects,
   writtenHostConfig,
 } from '../../src/integrations/host-config.ts';
 import { headersFor, parseHeadersFile } from '../../src/lib/host/headers-file.ts';
@@ -33,14 +34,18 @@ const served = builtFiles()
   .filter((path) => !(HOST_FILES as readonly string[]).includes(path));
 
 describe('host configuration', () => {
-  it('covers the built files and the short links with pages, and the shipped nginx server block is up to date', () => {
+  it('covers the built files, the short links with pages and moved destinations, and the shipped nginx server block is up to date', async () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFileText(config));
     expect(config.headerRules).toEqual(headerRules(served, config.csp));
     expect(readFileSync(join(DIST, '_redirects'), 'utf8')).toBe(redirectsFileText(config));
     // Read back from the pages' file names, as a check of the codes the pages recorded as they rendered.
     const codes = served.flatMap((file) => /^go\/([a-z0-9]+)\.html$/.exec(file)?.[1] ?? []);
     expect(codes.length).toBeGreaterThan(0);
-    expect(config.redirects).toEqual(shortLinkRules(codes));
+    // And the destinations that moved, from their files.
+    const moves = new Map(
+      (await readContactFiles(ROOT)).destinations.flatMap((each) => each.formerSlugs.map((slug) => [slug, each.slug])),
+    );
+    expect(config.redirects).toEqual(siteRedirects(codes, moves));
     expect(
       readFileSync(NGINX_FILE, 'utf8') === nginxFileText(config),
       'deploy/nginx.conf no longer matches the build: run "npm run build && npm run headers" and commit it',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixturePhone, fixtureSource } from './contact-fixtures.ts';
 import {
+  formerSlugProblems,
   contactProblems,
   contactsById,
   sourceProblems,
@@ -25,6 +26,7 @@ const contact = (id: string, mission = false): Contact => ({
 const destination = (slug: string, more: Partial<Destination> = {}): Destination => ({
   code: slug.toUpperCase() as Destination['code'],
   slug,
+  formerSlugs: [],
   name: { mn: slug, en: slug },
   emergency: [contact(`${slug}/police`)],
   help: [],
@@ -49,7 +51,19 @@ describe('contactProblems', () => {
 
   it('names a file whose country differs from its name', () => {
     expect(contactProblems([], [file('kr', destination('jp', { missions: [contact('jp/e', true)] }))])).toEqual([
-      'content/countries/kr.yaml: country: "JP" does not match the file name; name the file jp.yaml: its name is the page\'s address, /abroad/jp, which links and printed codes lead to',
+      'content/countries/kr.yaml: country: "JP" does not match the file name; name the file jp.yaml: its name is the page\'s address, /abroad/jp, which links and printed codes lead to — or, to move the page, add "formerSlugs: [jp]" to this file so the old addresses redirect',
+    ]);
+  });
+
+  it('accepts a renamed file that lists the slug it moved from', () => {
+    const moved = file('th-new', destination('th', { formerSlugs: ['th'], missions: [contact('th/e', true)] }));
+    expect(contactProblems([], [moved])).toEqual([]);
+  });
+
+  it('names a file whose name cannot be an address', () => {
+    const moved = file('Th_New', destination('th', { formerSlugs: ['th'], missions: [contact('th/e', true)] }));
+    expect(contactProblems([], [moved])).toEqual([
+      "content/countries/Th_New.yaml: the file name is the page's address, /abroad/Th_New; use lowercase ASCII letters, digits and hyphens",
     ]);
   });
 
@@ -71,6 +85,27 @@ describe('contactProblems', () => {
   it('asks for a mission, or the missions that cover the country', () => {
     expect(contactProblems([], [file('my', destination('my'))])).toEqual([
       'content/countries/my.yaml: missions: list the Mongolian missions there, or under coveredBy the ones elsewhere that cover it',
+    ]);
+  });
+});
+
+describe('formerSlugProblems', () => {
+  const moved = (id: string, formerSlugs: string[]) => file(id, destination('th', { formerSlugs }));
+
+  it('accepts former slugs no destination has and only one claims', () => {
+    expect(formerSlugProblems([moved('th-new', ['th', 'thai']), moved('kr', [])])).toEqual([]);
+  });
+
+  it('rejects a former slug that a destination still has, its own included', () => {
+    expect(formerSlugProblems([moved('th-new', ['kr', 'th-new']), moved('kr', [])])).toEqual([
+      'content/countries/th-new.yaml: formerSlugs[0]: "kr" is the slug of content/countries/kr.yaml; a page that answers cannot also redirect',
+      'content/countries/th-new.yaml: formerSlugs[1]: "th-new" is the slug of content/countries/th-new.yaml; a page that answers cannot also redirect',
+    ]);
+  });
+
+  it('rejects a former slug two destinations claim', () => {
+    expect(formerSlugProblems([moved('th-new', ['th']), moved('siam', ['th'])])).toEqual([
+      'content/countries/siam.yaml: formerSlugs[0]: "th" is already a former slug of content/countries/th-new.yaml; an old address leads to one destination',
     ]);
   });
 });

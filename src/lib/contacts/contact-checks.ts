@@ -5,7 +5,8 @@
  * list, no fax behind a call button, and no unpublished number in any text.
  */
 import { isPublished, type Contact, type Localized } from './contacts.ts';
-import type { Destination } from './destinations.ts';
+import { SLUG_PATTERN, type Destination } from './destinations.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 import { unpublishedMentions } from './number-mentions.ts';
 
 export interface DestinationFile {
@@ -147,15 +148,46 @@ function mentionProblems(where: string, text: Localized | undefined, published: 
   );
 }
 
+/**
+ * A former slug's addresses redirect to the one destination that claims it:
+ * never a slug some destination still has, never claimed by two.
+ */
+export function formerSlugProblems(files: readonly Pick<DestinationFile, 'file' | 'id' | 'destination'>[]): string[] {
+  const problems: string[] = [];
+  const current = new Map(files.map(({ file, id }) => [id, file]));
+  const claimed = new Map<string, string>();
+  for (const { file, destination } of files) {
+    destination.formerSlugs.forEach((slug, index) => {
+      const at = `${file}: formerSlugs[${index}]`;
+      const holder = current.get(slug);
+      const other = claimed.get(slug);
+      if (holder) {
+        problems.push(`${at}: "${slug}" is the slug of ${holder}; a page that answers cannot also redirect`);
+      } else if (other) {
+        problems.push(`${at}: "${slug}" is already a former slug of ${other}; an old address leads to one destination`);
+      } else {
+        claimed.set(slug, file);
+      }
+    });
+  }
+  return problems;
+}
+
 /** One `file: field: reason` line per problem. */
 export function contactProblems(hotlines: readonly Contact[], files: readonly DestinationFile[]): string[] {
   const problems: string[] = [];
   const byId = contactsById(hotlines, files);
   const countries = new Map<string, string>();
   for (const { file, id, destination } of files) {
-    if (id !== destination.slug) {
+    const codeSlug = destination.code.toLowerCase();
+    const page = (slug: string) => `/${sectionPath(SITE_MAP.abroad, slug)}`;
+    if (!SLUG_PATTERN.test(id)) {
       problems.push(
-        `${file}: country: "${destination.code}" does not match the file name; name the file ${destination.slug}.yaml: its name is the page's address, /abroad/${destination.slug}, which links and printed codes lead to`,
+        `${file}: the file name is the page's address, ${page(id)}; use lowercase ASCII letters, digits and hyphens`,
+      );
+    } else if (id !== codeSlug && destination.formerSlugs.length === 0) {
+      problems.push(
+        `${file}: country: "${destination.code}" does not match the file name; name the file ${codeSlug}.yaml: its name is the page's address, ${page(codeSlug)}, which links and printed codes lead to — or, to move the page, add "formerSlugs: [${codeSlug}]" to this file so the old addresses redirect`,
       );
     }
     const other = countries.get(destination.code);
@@ -173,5 +205,6 @@ export function contactProblems(hotlines: readonly Contact[], files: readonly De
       );
     }
   }
+  problems.push(...formerSlugProblems(files));
   return problems;
 }

@@ -15,6 +15,7 @@ const mission = fixtureContact({
 const destination = (code: Destination['code']): Destination => ({
   code,
   slug: code.toLowerCase(),
+  formerSlugs: [],
   name: { mn: code, en: code },
   emergency: [fixtureContact({ id: `${code.toLowerCase()}/police`, country: code })],
   help: [],

@@ -55,7 +55,8 @@ export function assembleContacts(files: ContactFiles): ContactData {
     ...shortCodeProblems(files.destinations),
     ...linkDomainProblems(hotlineFiles, hotlines, files.destinations, files.linkDomains),
   ]);
-  const destinations = files.destinations.map(({ destination }) => destination);
+  // The file's name is the page's address: the country's code, or the slug a renamed file moved the page to.
+  const destinations = files.destinations.map(({ id, destination }) => ({ ...destination, slug: id }));
   nameListedSources([...hotlines, ...destinations.flatMap(allContacts)], files.lists);
   return { hotlines, destinations, byId: contactsById(hotlines, files.destinations), lead: lead.lines };
 }

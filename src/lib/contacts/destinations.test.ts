@@ -4,6 +4,7 @@ import type { Contact } from './contacts.ts';
 import {
   callLinkPhone,
   cardContacts,
+  destinationAt,
   dialsFrom,
   helpCard,
   missionsFor,
@@ -51,6 +52,7 @@ const mnFull = fixtureContact({ id: 'mn-line', phones: [fixturePhone({ number: '
 const destination = (fields: Partial<Destination> = {}): Destination => ({
   code: 'KR',
   slug: 'kr',
+  formerSlugs: [],
   name: { mn: 'Өмнөд Солонгос', en: 'South Korea' },
   emergency: [krEmergency],
   help: [krOtherHelp, krInMongolian],
@@ -59,6 +61,25 @@ const destination = (fields: Partial<Destination> = {}): Destination => ({
   ...fields,
 });
 const ids = (contacts: readonly Contact[]) => contacts.map((contact) => contact.id);
+
+describe('destinationAt', () => {
+  const places = [
+    { slug: 'kr-new', formerSlugs: ['kr'] },
+    { slug: 'jp', formerSlugs: [] },
+  ];
+
+  it('finds the destination at a slug, and the one that moved from a former slug', () => {
+    expect(destinationAt(places, 'abroad/jp')).toBe(places[1]);
+    expect(destinationAt(places, 'abroad/kr-new')).toBe(places[0]);
+    expect(destinationAt(places, 'abroad/kr')).toBe(places[0]);
+  });
+
+  it('finds none for another page or a slug nobody had', () => {
+    expect(destinationAt(places, 'abroad')).toBeUndefined();
+    expect(destinationAt(places, 'abroad/cn')).toBeUndefined();
+    expect(destinationAt(places, 'hotlines')).toBeUndefined();
+  });
+});
 
 describe('published', () => {
   it('keeps published contacts in the content’s order, never an unconfirmed or withheld one', () => {

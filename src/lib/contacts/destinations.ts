@@ -4,11 +4,14 @@
  */
 import { callablePhones, isPublished, type Contact, type Localized } from './contacts.ts';
 import type { CountryCode } from './phone.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 
 export interface Destination {
   code: CountryCode;
-  /** Lowercase ISO code: the URL segment, `/abroad/kr`. */
+  /** The file's name, the URL segment (`/abroad/kr`): the lowercase ISO code unless the page has moved. */
   slug: string;
+  /** Slugs the destination had before its file was renamed: their addresses redirect here. */
+  formerSlugs: readonly string[];
   name: Localized;
   /** Emergency numbers, the main one first. */
   emergency: Contact[];
@@ -20,6 +23,22 @@ export interface Destination {
   coveredBy: string[];
   otherMissions?: Localized;
   notes?: Localized;
+}
+
+/** A destination's slug, as its file is named: lowercase ASCII letters and digits, words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The destination a page path such as a short link's target (`abroad/kr`)
+ * stands for: the one at that slug, or the one whose file was renamed from it,
+ * so that printed links to an old slug keep answering with its help.
+ */
+export function destinationAt<Place extends Pick<Destination, 'slug' | 'formerSlugs'>>(
+  destinations: readonly Place[],
+  path: string,
+): Place | undefined {
+  const at = (slug: string) => sectionPath(SITE_MAP.abroad, slug) === path;
+  return destinations.find((each) => at(each.slug)) ?? destinations.find((each) => each.formerSlugs.some(at));
 }
 
 /** The published contacts of a list, in the order the content gives. */

@@ -20,6 +20,7 @@ describe('openData', () => {
   const korea: Destination = {
     code: 'KR',
     slug: 'kr',
+    formerSlugs: [],
     name: { mn: 'Өмнөд Солонгос', en: 'Republic of Korea' },
     emergency: [contact('kr/police', 'single-source', 'KR')],
     help: [contact('kr/old-line', 'unconfirmed', 'KR')],

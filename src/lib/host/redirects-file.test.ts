@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatRedirectsFile,
+  movedDestinationRedirects,
   notFoundRule,
   parseRedirectsFile,
   shortLinkNotFoundRules,
@@ -45,6 +46,21 @@ describe('short-link redirects', () => {
     expect(() => parseRedirectsFile('/go/* /abroad 200!\n')).toThrow(/line 1/);
     expect(() => parseRedirectsFile('/go/* /abroad 301\n')).toThrow(/line 1/);
     expect(() => parseRedirectsFile('/go/kr /abroad 404\n')).toThrow(/line 1/);
+  });
+});
+
+describe('moved-destination redirects', () => {
+  it('leads the help card and the vCard at each former slug to the new ones, in every language', () => {
+    expect(movedDestinationRedirects(new Map([['kr', 'kr-new']]), ['mn', 'en'])).toEqual([
+      { from: '/abroad/kr', to: '/abroad/kr-new', status: 301 },
+      { from: '/abroad/kr.vcf', to: '/abroad/kr-new.vcf', status: 301 },
+      { from: '/en/abroad/kr', to: '/en/abroad/kr-new', status: 301 },
+      { from: '/en/abroad/kr.vcf', to: '/en/abroad/kr-new.vcf', status: 301 },
+    ]);
+  });
+
+  it('has none where nothing moved', () => {
+    expect(movedDestinationRedirects(new Map(), ['mn', 'en'])).toEqual([]);
   });
 });
 

@@ -10,8 +10,15 @@
  * `/GO/* /GO/404.html 404` rule, which Netlify applies only where no file
  * answers. Cloudflare Pages ignores that status and serves the nearest
  * `404.html` up the path, which is the same page.
+ *
+ * A destination whose file was renamed keeps its old addresses: its help
+ * card and its vCard at each former slug redirect, in every language, to
+ * the ones at its new slug.
  */
+import { destinationVcardPath } from '../contacts/vcard-paths.ts';
 import { RESERVED_CODES, SHORT_LINK_SPELLINGS, shortLinkPaths } from '../links/short-links.ts';
+import { type Locale, localePath } from '../locales.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 
 export interface Redirect {
   /** A path; for status 404, a directory ending in `/*`. */
@@ -53,6 +60,26 @@ export function shortLinkRedirects(codes: readonly string[], otherLocales: reado
     }
   }
   return redirects;
+}
+
+/**
+ * The redirects for destinations that moved, from each former slug to the
+ * slug it moved to (`kr` → `kr-new`): in every language, the help card and
+ * its vCard at the old address lead to the ones at the new.
+ */
+export function movedDestinationRedirects(moves: ReadonlyMap<string, string>, locales: readonly Locale[]): Redirect[] {
+  return [...moves]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([from, to]) =>
+      locales.flatMap((locale): Redirect[] => [
+        {
+          from: localePath(locale, sectionPath(SITE_MAP.abroad, from)),
+          to: localePath(locale, sectionPath(SITE_MAP.abroad, to)),
+          status: 301,
+        },
+        { from: destinationVcardPath(locale, from), to: destinationVcardPath(locale, to), status: 301 },
+      ]),
+    );
 }
 
 /** The short-link 404 pages, one per spelling of `go` in each language: `/go/*` → `/go/404.html`. */

@@ -68,8 +68,8 @@ describe('shortLinkWords', () => {
     { code: 'help', target: 'abroad' },
   ];
   const places = [
-    { slug: 'kr', name: { mn: 'Өмнөд Солонгос', en: 'South Korea' } },
-    { slug: 'kp', name: { mn: 'Хойд Солонгос', en: 'North Korea' } },
+    { slug: 'kr', formerSlugs: [], name: { mn: 'Өмнөд Солонгос', en: 'South Korea' } },
+    { slug: 'kp', formerSlugs: [], name: { mn: 'Хойд Солонгос', en: 'North Korea' } },
   ];
   const words = shortLinkWords(links, places);
 
@@ -82,6 +82,11 @@ describe('shortLinkWords', () => {
     expect(words.korea).toBeUndefined();
     expect(words.solongos).toBeUndefined();
   });
+
+  it('knows a destination by a link to its former slug', () => {
+    const moved = [{ slug: 'kr-new', formerSlugs: ['kr'], name: { mn: 'Өмнөд Солонгос', en: 'South Korea' } }];
+    expect(shortLinkWords(links, moved)).toMatchObject({ southkorea: 'kr', solongos: 'kr' });
+  });
 });
 
 describe('destinationLinkProblems', () => {
@@ -91,13 +96,19 @@ describe('destinationLinkProblems', () => {
     { code: 'jp', target: 'abroad/jp' },
   ];
 
+  const places = (...slugs: string[]) => slugs.map((slug) => ({ slug, formerSlugs: [] }));
+
   it('accepts a registry with a short link to every destination', () => {
-    expect(destinationLinkProblems(registry, ['kr', 'jp'])).toEqual([]);
+    expect(destinationLinkProblems(registry, places('kr', 'jp'))).toEqual([]);
   });
 
-  it('names the link that still leads to a renamed destination’s old slug', () => {
-    expect(destinationLinkProblems(registry, ['kr', 'ja'])).toEqual([
-      'content/links.yaml: jp.target: "abroad/jp" leads to no destination: there is no content/countries/jp.yaml; a destination\'s slug stays once published, so if the file was renamed, give it back its name',
+  it('accepts a link to a former slug as the link of the destination that moved from it', () => {
+    expect(destinationLinkProblems(registry, [...places('kr'), { slug: 'japan', formerSlugs: ['jp'] }])).toEqual([]);
+  });
+
+  it('names the link that still leads to a renamed destination’s old slug, and the field that keeps it', () => {
+    expect(destinationLinkProblems(registry, places('kr', 'ja'))).toEqual([
+      'content/links.yaml: jp.target: "abroad/jp" leads to no destination: there is no content/countries/jp.yaml; a destination\'s slug stays once published, so if the file was renamed, add "formerSlugs: [jp]" to the renamed file',
       'content/links.yaml: content/countries/ja.yaml has no short link; add "ja:" with "target: abroad/ja"',
     ]);
   });

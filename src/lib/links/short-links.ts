@@ -4,8 +4,9 @@
  * alphanumeric mode and so gives a smaller, easier-to-scan code.
  */
 
+import { destinationAt, type Destination } from '../contacts/destinations.ts';
 import { latinSpellings } from '../pages/transliterate.ts';
-import { SITE_MAP, sectionPath } from '../site-map.ts';
+import { SITE_MAP } from '../site-map.ts';
 
 /** Lowercase ASCII letters and digits: the only characters a code may have. */
 export const CODE_PATTERN = /^[a-z0-9]{1,12}$/;
@@ -74,25 +75,29 @@ export function printedLinkProblems(registry: readonly ShortLinkEntry[], printed
 }
 
 /**
- * Destination slugs are kept for good: `/abroad/<slug>` is linked and printed,
- * and the site has no way to redirect a slug that is gone. So the registry
- * holds a short link to every destination, and every destination a short link
- * ever led to must still exist — a renamed or removed destination file stops
- * the build here, naming the link that still leads to its old slug.
+ * Destination slugs are kept for good: `/abroad/<slug>` is linked and printed.
+ * So the registry holds a short link to every destination, and every
+ * destination a short link ever led to must still answer — at its slug, or,
+ * if its file was renamed, listed under `formerSlugs` there, whose addresses
+ * the host redirects. A renamed or removed destination file without that
+ * stops the build here, naming the link that still leads to its old slug.
  */
-export function destinationLinkProblems(registry: readonly ShortLinkEntry[], slugs: readonly string[]): string[] {
+export function destinationLinkProblems(
+  registry: readonly ShortLinkEntry[],
+  destinations: readonly Pick<Destination, 'slug' | 'formerSlugs'>[],
+): string[] {
   const problems: string[] = [];
-  const linked = new Set(registry.map((entry) => entry.target));
+  const linked = new Set(registry.map((entry) => destinationAt(destinations, entry.target)?.slug));
   for (const entry of registry) {
     const slug = /^abroad\/(.+)$/.exec(entry.target)?.[1];
-    if (slug && !slugs.includes(slug)) {
+    if (slug && !destinationAt(destinations, entry.target)) {
       problems.push(
-        `content/links.yaml: ${entry.code}.target: "${entry.target}" leads to no destination: there is no content/countries/${slug}.yaml; a destination's slug stays once published, so if the file was renamed, give it back its name`,
+        `content/links.yaml: ${entry.code}.target: "${entry.target}" leads to no destination: there is no content/countries/${slug}.yaml; a destination's slug stays once published, so if the file was renamed, add "formerSlugs: [${slug}]" to the renamed file`,
       );
     }
   }
-  for (const slug of slugs) {
-    if (!linked.has(`abroad/${slug}`)) {
+  for (const { slug } of destinations) {
+    if (!linked.has(slug)) {
       problems.push(
         `content/links.yaml: content/countries/${slug}.yaml has no short link; add "${slug}:" with "target: abroad/${slug}"`,
       );
@@ -116,6 +121,7 @@ export function recordPrinted(
 /** A destination as far as guessing a mistyped short link needs it. */
 export interface NamedPlace {
   slug: string;
+  formerSlugs: readonly string[];
   name: { mn: string; en: string };
 }
 
@@ -138,7 +144,7 @@ export function shortLinkWords(
   const byWord = new Map<string, Set<string>>();
   const add = (word: string, code: string) => byWord.set(word, (byWord.get(word) ?? new Set()).add(code));
   for (const link of links) {
-    const place = places.find((each) => sectionPath(SITE_MAP.abroad, each.slug) === link.target);
+    const place = destinationAt(places, link.target);
     if (!place) continue;
     const mongolian = place.name.mn
       .toLowerCase()

@@ -45,6 +45,9 @@ export function renderRecords<T>(kind: string): RenderRecords<T> {
 /** What each page tells link previews about itself, by the URL path of the page. */
 export const sharedPages = renderRecords<PageMetadataInput>('shared-pages');
 
+/** Destinations whose files were renamed: each former slug, with the slug its pages moved to. */
+export const movedDestinations = renderRecords<string>('moved-destinations');
+
 /** The short-link codes that have pages of their own (`/go/<code>`): the page each stands for, without language. */
 export const shortLinkCodes = renderRecords<string>('short-link-codes');
 
