@@ -6,7 +6,7 @@
 
 import { destinationAt, type Destination } from '../contacts/destinations.ts';
 import { latinSpellings } from '../pages/transliterate.ts';
-import { SITE_MAP } from '../site-map.ts';
+import { placeOfPage, SITE_MAP, sectionPath } from '../site-map.ts';
 
 /** Lowercase ASCII letters and digits: the only characters a code may have. */
 export const CODE_PATTERN = /^[a-z0-9]{1,12}$/;
@@ -89,7 +89,8 @@ export function destinationLinkProblems(
   const problems: string[] = [];
   const linked = new Set(registry.map((entry) => destinationAt(destinations, entry.target)?.slug));
   for (const entry of registry) {
-    const slug = /^abroad\/(.+)$/.exec(entry.target)?.[1];
+    const place = placeOfPage(entry.target);
+    const slug = place?.section === SITE_MAP.abroad ? place.entry : undefined;
     if (slug && !destinationAt(destinations, entry.target)) {
       problems.push(
         `content/links.yaml: ${entry.code}.target: "${entry.target}" leads to no destination: there is no content/countries/${slug}.yaml; a destination's slug stays once published, so if the file was renamed, add "formerSlugs: [${slug}]" to the renamed file`,
@@ -99,7 +100,7 @@ export function destinationLinkProblems(
   for (const { slug } of destinations) {
     if (!linked.has(slug)) {
       problems.push(
-        `content/links.yaml: content/countries/${slug}.yaml has no short link; add "${slug}:" with "target: abroad/${slug}"`,
+        `content/links.yaml: content/countries/${slug}.yaml has no short link; add "${slug}:" with "target: ${sectionPath(SITE_MAP.abroad, slug)}"`,
       );
     }
   }
