@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 import { formatHeadersFile, parseHeadersFile, type HeaderRule } from '../lib/host/headers-file.ts';
+import { headersLimitProblems, redirectsLimitProblems } from '../lib/host/host-limits.ts';
 import { headerRules, hostContentSecurityPolicy, type SitePolicySources } from '../lib/host/host-policy.ts';
 import { inlineCodeHashes } from '../lib/host/inline-code.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
@@ -126,8 +128,17 @@ export function hostConfig(): AstroIntegration {
           shortLinkCodes: [...shortLinkCodes.all().keys()],
           movedDestinations: movedDestinations.all(),
         });
-        writeFileSync(join(dist, '_headers'), headersFileText(config));
-        writeFileSync(join(dist, '_redirects'), redirectsFileText(config));
+        const headers = headersFileText(config);
+        const redirects = redirectsFileText(config);
+        const problems = [
+          ...headersLimitProblems(headers, 'dist/_headers'),
+          ...redirectsLimitProblems(redirects, 'dist/_redirects'),
+        ];
+        if (problems.length > 0) {
+          throw new ContentError('The host configuration is over what a host reads; it would drop rules:', problems);
+        }
+        writeFileSync(join(dist, '_headers'), headers);
+        writeFileSync(join(dist, '_redirects'), redirects);
         logger.info(`Wrote _headers (${config.headerRules.length} rules) and _redirects (${config.redirects.length}).`);
       },
     },

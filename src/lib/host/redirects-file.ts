@@ -98,12 +98,6 @@ export function notFoundRule(redirects: readonly Redirect[], pathname: string): 
   return redirects.find(({ from, status }) => status === 404 && pathname.startsWith(from.slice(0, -1)));
 }
 
-/**
- * How many rules of each kind a file holds, against the hosts' limits:
- * Cloudflare Pages reads at most 2,000 static rules and 100 with a `*`.
- */
-export const REDIRECT_LIMITS = { static: 2000, dynamic: 100 } as const;
-
 export function formatRedirectsFile(redirects: readonly Redirect[], comment: readonly string[] = []): string {
   const lines = [
     ...comment.map((line) => `# ${line}`.trimEnd()),
