@@ -6,7 +6,7 @@
  * Pages. Made from the built files, the inline code of the pages, and what
  * the pages recorded as they rendered: the sources their scripts need, the
  * short-link codes that have pages, and the former slugs of destinations. The nginx server block in `deploy/`
- * is made from these two files by `npm run headers`.
+ * is made from these two files by `npm run headers`. A file over what the hosts read stops the build.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
