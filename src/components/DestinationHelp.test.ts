@@ -63,4 +63,21 @@ describe('DestinationHelp', () => {
     const my = await renderComponent(DestinationHelp, { locale: 'en', destination: malaysia });
     expect(my.querySelector('[data-printed-changes]')).toBeNull();
   });
+
+  it('shows the other names people use under the title, in the page’s language only', async () => {
+    const known = { ...korea, otherNames: { mn: ['БНСУ'], en: ['Korea', 'ROK'] } };
+    const en = await renderComponent(DestinationHelp, { locale: 'en', destination: known });
+    expect(textOf(en.querySelector('h1')?.nextElementSibling)).toBe('Also called: Korea, ROK');
+    const mn = await renderComponent(DestinationHelp, { locale: 'mn', destination: known });
+    expect(textOf(mn.querySelector('h1')?.nextElementSibling)).toBe('Бусад нэр: БНСУ');
+    const mnOnly = await renderComponent(DestinationHelp, {
+      locale: 'en',
+      destination: { ...known, otherNames: { mn: ['БНСУ'] } },
+    });
+    expect(textOf(mnOnly.querySelector('h1')?.nextElementSibling)).toBe(textOf(mnOnly.querySelector('h1 + p')));
+    expect(mnOnly.toString()).not.toContain('Also called');
+    expect((await renderComponent(DestinationHelp, { locale: 'en', destination: korea })).toString()).not.toContain(
+      'Also called',
+    );
+  });
 });

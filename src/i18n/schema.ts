@@ -106,11 +106,15 @@ export function UiStringsSchema() {
       'fromAbroadHeading',
       'fromAbroadIntro',
     ),
-    /** A destination's help card; `{country}` is the destination's name. */
+    /**
+     * A destination's help card; `{country}` is the destination's name,
+     * `{names}` the other names people use for it, shown under the title.
+     */
     card: group(
       'title',
       'description',
       'allCountries',
+      'otherNames',
       'lead',
       'saveAll',
       'emergencyHeading',

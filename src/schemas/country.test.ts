@@ -44,6 +44,29 @@ describe('CountrySchema', () => {
     expect(korea.coveredBy).toEqual([]);
   });
 
+  it('keeps the other names of each language, and leaves the field out when none are listed', () => {
+    expect(CountrySchema().parse({ ...valid, otherNames: { mn: ['БНСУ'], en: ['South Korea'] } }).otherNames).toEqual({
+      mn: ['БНСУ'],
+      en: ['South Korea'],
+    });
+    expect(CountrySchema().parse({ ...valid, otherNames: { en: ['South Korea'] } }).otherNames).toEqual({
+      en: ['South Korea'],
+    });
+    expect(CountrySchema().parse(valid)).not.toHaveProperty('otherNames');
+  });
+
+  it.each([
+    [{ otherNames: { en: ['republic of korea'] } }, 'otherNames.en[0]: "republic of korea" is already the title'],
+    [{ otherNames: { en: ['Korea', 'korea'] } }, 'otherNames.en[1]: "korea" is already the title or listed before'],
+    [{ otherNames: { en: [] } }, 'otherNames.en: list at least one name, or leave the language out'],
+    [{ otherNames: { en: ['A', 'B', 'C', 'D'] } }, 'otherNames.en: at most 3 names'],
+    [{ otherNames: { en: ['x'.repeat(41)] } }, 'otherNames.en[0]: longer than 40 characters'],
+    [{ otherNames: { en: 'South Korea' } }, 'otherNames.en: expected a list of English names'],
+    [{ otherNames: { de: ['Südkorea'] } }, 'otherNames'],
+  ])('rejects other names %j', (change, message) => {
+    expect(errors({ ...valid, ...change })).toContain(message);
+  });
+
   it.each([
     [{ ...valid, country: 'kr' }, 'country: "kr" is not an ISO 3166-1 alpha-2 code in capitals'],
     [{ ...valid, country: 'XX' }, 'country: "XX" is not an ISO 3166-1 alpha-2 code'],

@@ -3,9 +3,11 @@ import { isSupportedCountry } from 'libphonenumber-js';
 import type { Contact } from '../lib/contacts/contacts.ts';
 import { SLUG_PATTERN, type Destination } from '../lib/contacts/destinations.ts';
 import type { CountryCode } from '../lib/contacts/phone.ts';
+import type { Locale } from '../lib/locales.ts';
 import { ContactSchema, MissionSchema, resolveContact } from './contact.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { expected } from './messages.ts';
+import { OtherNamesSchema } from './other-names.ts';
 
 /**
  * A destination (`content/countries/<iso2>.yaml`): its emergency numbers,
@@ -23,6 +25,12 @@ export function CountrySchema() {
         }),
       /** The country's name as readers know it (glossary: Өмнөд Солонгос, Хятад, …). */
       name: LocalizedTextSchema(),
+      /**
+       * Other names people commonly use, per language, where they differ from
+       * `name` (`otherNames: { mn: [Орос] }` for «ОХУ»): the help card shows
+       * them under its title, so a search for them finds it.
+       */
+      otherNames: OtherNamesSchema().optional(),
       /** Emergency numbers, the main one first: it leads the help card and the emergency strip. */
       emergency: z
         .array(ContactSchema(), { error: expected('a list of emergency numbers') })
@@ -57,6 +65,19 @@ export function CountrySchema() {
     .transform((raw, ctx): Destination => {
       const country = raw.country as CountryCode;
       const prefix = raw.country.toLowerCase();
+      for (const [locale, names] of Object.entries(raw.otherNames ?? {}) as [Locale, string[] | undefined][]) {
+        const known = new Set([raw.name[locale].toLocaleLowerCase()]);
+        names?.forEach((name, index) => {
+          if (known.has(name.toLocaleLowerCase())) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['otherNames', locale, index],
+              message: `"${name}" is already the title or listed before: list only names that differ`,
+            });
+          }
+          known.add(name.toLocaleLowerCase());
+        });
+      }
       const seen = new Set<string>();
       const resolve = (section: 'emergency' | 'help' | 'missions') =>
         (raw[section] as (z.infer<ReturnType<typeof MissionSchema>> | z.infer<ReturnType<typeof ContactSchema>>)[]).map(
@@ -78,6 +99,7 @@ export function CountrySchema() {
         slug: prefix,
         formerSlugs: raw.formerSlugs,
         name: raw.name,
+        ...(raw.otherNames && { otherNames: raw.otherNames }),
         emergency: resolve('emergency'),
         help: resolve('help'),
         missions: resolve('missions'),

@@ -5,6 +5,7 @@
 import { callablePhones, isPublished, type Contact, type Localized } from './contacts.ts';
 import type { CountryCode } from './phone.ts';
 import { SITE_MAP, sectionPath } from '../site-map.ts';
+import type { Locale } from '../locales.ts';
 
 export interface Destination {
   code: CountryCode;
@@ -13,6 +14,8 @@ export interface Destination {
   /** Slugs the destination had before its file was renamed: their addresses redirect here. */
   formerSlugs: readonly string[];
   name: Localized;
+  /** Other names people commonly use, in the languages where they differ from `name`. */
+  otherNames?: Partial<Record<Locale, readonly string[]>>;
   /** Emergency numbers, the main one first. */
   emergency: Contact[];
   /** Local lines that help foreigners or trafficking victims. */
