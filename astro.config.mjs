@@ -7,6 +7,7 @@ import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
+import { renderRecordsReset } from './src/integrations/render-records.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -37,11 +38,13 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
+    // Pages record facts for the build steps below as they render; each build starts with none.
+    renderRecordsReset(),
     mdx(),
     // Before the search index: a site with broken or unsafe links is not indexed at all.
     builtSiteChecks(),
     searchIndex(),
-    // Drawn from the pages' own Open Graph tags, before the host configuration lists the files.
+    // Drawn from what each page recorded for link previews, before the host configuration lists the files.
     previewImages(),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },

@@ -114,11 +114,6 @@ export function hostConfig(): AstroIntegration {
   return {
     name: 'site:host-config',
     hooks: {
-      'astro:build:start': () => {
-        shortLinkCodes.clear();
-        movedDestinations.clear();
-        scriptSources.clear();
-      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const files = listFiles(dist);

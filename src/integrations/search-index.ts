@@ -101,9 +101,6 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'site:search-index',
     hooks: {
-      'astro:build:start': () => {
-        shownNumbers.clear();
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const summary = await writeSearchIndex(fileURLToPath(dir), await import('pagefind'));

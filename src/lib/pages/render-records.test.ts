@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recordShownNumber, renderRecords, shownNumbers } from './render-records.ts';
+import { clearRenderRecords, recordShownNumber, renderRecords, shownNumbers } from './render-records.ts';
 
 describe('renderRecords', () => {
   it('keeps one record per key, the last one given', () => {
@@ -38,5 +38,15 @@ describe('recordShownNumber', () => {
       { locale: 'en', written: '102', href: 'tel:102' },
     ]);
     shownNumbers.clear();
+  });
+});
+
+describe('clearRenderRecords', () => {
+  it('forgets every kind of record at once', () => {
+    renderRecords<number>('test-one').record('/a', 1);
+    renderRecords<number>('test-two').record('/b', 2);
+    clearRenderRecords();
+    expect(renderRecords('test-one').all().size).toBe(0);
+    expect(renderRecords('test-two').all().size).toBe(0);
   });
 });

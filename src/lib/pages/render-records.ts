@@ -29,6 +29,11 @@ export interface RenderRecords<T> {
   clear(): void;
 }
 
+/** Forgets every kind of record: at the start of a build, so a second build in one process starts clean. */
+export function clearRenderRecords(): void {
+  for (const shelf of shelves().values()) shelf.clear();
+}
+
 export function renderRecords<T>(kind: string): RenderRecords<T> {
   const shelf = () => {
     const all = shelves();
