@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   editDistance,
+  foldCyrillic,
   foldLatin,
   numberCandidates,
   searchQueries,
@@ -31,6 +32,14 @@ describe('foldLatin', () => {
     ['saiydiin', 'saidin'],
   ])('folds %s to %s', (typed, folded) => {
     expect(foldLatin(typed)).toBe(folded);
+  });
+});
+
+describe('foldCyrillic', () => {
+  it('writes Ө and Ү as the Russian keyboard offers them, leaving other words as they are', () => {
+    expect(foldCyrillic('Хүн')).toBe('хун');
+    expect(foldCyrillic('өмнөд')).toBe('омнод');
+    expect(foldCyrillic('солонгос')).toBe('солонгос');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latinSpellings, russianKeyboardSpelling } from './transliterate.ts';
+import { latinSpellings } from './transliterate.ts';
 
 describe('latinSpellings', () => {
   it.each([
@@ -28,13 +28,5 @@ describe('latinSpellings', () => {
   it('gives each spelling once, the most common first', () => {
     expect(latinSpellings('солонгос')).toEqual(['solongos']);
     expect(latinSpellings('хүн')).toEqual(['khun', 'hun', 'khün']);
-  });
-});
-
-describe('russianKeyboardSpelling', () => {
-  it('writes Ө and Ү as the Russian keyboard offers them', () => {
-    expect(russianKeyboardSpelling('Хүн')).toBe('хун');
-    expect(russianKeyboardSpelling('өмнөд')).toBe('омнод');
-    expect(russianKeyboardSpelling('солонгос')).toBeUndefined();
   });
 });

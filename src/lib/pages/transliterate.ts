@@ -56,14 +56,3 @@ export function latinSpellings(word: string): string[] {
   const spellings = SCHEMES.map((scheme) => [...lower].map((letter) => scheme[letter] ?? letter).join(''));
   return [...new Set(spellings)];
 }
-
-/**
- * The word as typed on a Russian keyboard, which has no Ө or Ү: many phones
- * offer only that layout, so "хүн" arrives as "хун" and "өмнөд" as "омнод".
- * Undefined when the word has neither letter.
- */
-export function russianKeyboardSpelling(word: string): string | undefined {
-  const lower = word.toLowerCase();
-  const typed = lower.replace(/ө/g, 'о').replace(/ү/g, 'у');
-  return typed === lower ? undefined : typed;
-}
