@@ -1,34 +1,44 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { numberVocabularies, writeSearchIndex } from './search-index.ts';
+import { readFragment } from '../lib/pages/search-document.ts';
+import { numberVocabularies, wordVocabularies, writeSearchIndex } from './search-index.ts';
 
-vi.mock('pagefind', () => ({ createIndex: vi.fn(), close: vi.fn() }));
-const pagefind = await import('pagefind');
-
-const page = (lang: string, searchable = true) =>
-  `<!DOCTYPE html><html lang="${lang}"><head><title>t</title></head><body><main${searchable ? ' data-pagefind-body' : ''}><h1>Тусламж</h1></main></body></html>`;
+const page = (lang: string, main: string, { searchable = true, filters = '' } = {}) =>
+  `<!DOCTYPE html><html lang="${lang}"><head><title>Гарчиг</title></head><body>` +
+  `<nav><a href="/">Нүүр</a></nav><main${searchable ? ` data-pagefind-body ${filters}` : ''}>${main}</main></body></html>`;
 
 let dist: string;
-const index = { addHTMLFile: vi.fn(), writeFiles: vi.fn() };
 
 beforeEach(async () => {
   dist = await mkdtemp(join(tmpdir(), 'search-index-'));
   await mkdir(join(dist, 'en', 'abroad'), { recursive: true });
-  await writeFile(join(dist, 'index.html'), page('mn'));
-  await writeFile(join(dist, 'en', 'abroad', 'kr.html'), page('en'));
-  await writeFile(join(dist, '404.html'), page('mn', false));
+  await writeFile(join(dist, 'index.html'), page('mn', '<h1>Тусламж</h1><p>Цагдаа<span>102</span></p>'));
+  await writeFile(
+    join(dist, 'en', 'abroad', 'kr.html'),
+    page(
+      'en',
+      '<h1>Korea</h1><p>Embassy</p><form><label>Secret answer</label></form><p data-pagefind-ignore>Share</p>',
+      {
+        filters: 'data-pagefind-filter="kind:destination"',
+      },
+    ).replace('<body>', '<body data-pagefind-filter="country:KR">'),
+  );
+  await writeFile(join(dist, '404.html'), page('mn', '<h1>Олдсонгүй</h1>', { searchable: false }));
   await writeFile(join(dist, 'en', 'abroad', 'kr.vcf'), 'BEGIN:VCARD');
-  vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: [], index: index as never });
-  index.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
-  index.writeFiles.mockResolvedValue({ errors: [], outputPath: join(dist, 'pagefind') });
 });
 
 afterEach(async () => {
-  vi.clearAllMocks();
   await rm(dist, { recursive: true, force: true });
 });
+
+async function fragments() {
+  const folder = join(dist, 'pagefind', 'fragment');
+  const names = await readdir(folder);
+  return Promise.all(names.map(async (name) => readFragment(await readFile(join(folder, name)), name)));
+}
 
 describe('numberVocabularies', () => {
   it('gives each number as written, with the digits typed for it locally and internationally, by language', () => {
@@ -46,40 +56,74 @@ describe('numberVocabularies', () => {
   });
 });
 
-describe('writeSearchIndex', () => {
-  it('writes the numbers the pages showed into their language’s vocabulary', async () => {
-    await writeSearchIndex(dist, pagefind, [{ locale: 'mn', written: '1800-1280', href: 'tel:+97618001280' }]);
-    const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-mn.json'), 'utf8'));
-    expect(vocabulary.numbers).toEqual([['1800-1280', '97618001280', '18001280']]);
+describe('wordVocabularies', () => {
+  it('takes each page’s title and indexed text into its language’s words', () => {
+    const words = wordVocabularies([
+      { url: '/', title: 'Тусламж', content: 'Тусламж. Цагдаа 102.', filters: {} },
+      { url: '/en/abroad/kr.html', title: 'Korea', content: 'Korea. Embassy.', filters: {} },
+      { url: '/en.html', title: 'Help', content: 'Help.', filters: {} },
+    ]);
+    expect([...words.get('mn')!]).toEqual(['тусламж', 'цагдаа']);
+    expect([...words.get('en')!].sort()).toEqual(['embassy', 'help', 'korea']);
   });
+});
 
-  it('indexes each searchable page under its URL and writes the index into dist/pagefind', async () => {
+describe('writeSearchIndex, with Pagefind', () => {
+  it('indexes every searchable page in one pass and writes the index into dist/pagefind', async () => {
     const summary = await writeSearchIndex(dist, pagefind, []);
-    expect(index.addHTMLFile.mock.calls.map(([file]) => file.url)).toEqual(['/en/abroad/kr', '/']);
-    expect(index.addHTMLFile.mock.calls[1]![0].content).not.toContain('tuslamj');
-    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dist, 'pagefind') });
     expect(summary).toEqual({ pages: { en: 1, mn: 1 }, skipped: 1 });
-    const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-mn.json'), 'utf8'));
-    expect(vocabulary).toEqual({ words: ['тусламж'], numbers: [] });
-    expect(pagefind.close).toHaveBeenCalledOnce();
+    const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'mn']);
   });
 
-  it('fails when Pagefind cannot start', async () => {
-    vi.mocked(pagefind.createIndex).mockResolvedValue({ errors: ['no binary for this platform'] });
-    await expect(writeSearchIndex(dist, pagefind)).rejects.toThrow(
+  it('indexes the filters each page marked, and only its main content', async () => {
+    await writeSearchIndex(dist, pagefind, []);
+    const pages = await fragments();
+    expect(pages.map((each) => each.url).sort()).toEqual(['/', '/en/abroad/kr.html']);
+    const korea = pages.find((each) => each.url === '/en/abroad/kr.html')!;
+    expect(korea.content).toContain('Embassy');
+    expect(korea.content).not.toMatch(/Нүүр|Secret|Share/);
+    expect(korea.filters).toEqual({ kind: ['destination'], country: ['KR'] });
+  });
+
+  it('writes each language’s vocabulary from what was indexed, and the numbers the pages showed', async () => {
+    await writeSearchIndex(dist, pagefind, [{ locale: 'mn', written: '1800-1280', href: 'tel:+97618001280' }]);
+    const mn = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-mn.json'), 'utf8'));
+    expect(mn).toEqual({ words: ['тусламж', 'цагдаа'], numbers: [['1800-1280', '97618001280', '18001280']] });
+    const en = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-en.json'), 'utf8'));
+    // Not the navigation, the form or what the page asked search to ignore.
+    expect(en).toEqual({ words: ['embassy', 'korea'], numbers: [] });
+  });
+});
+
+describe('writeSearchIndex, when Pagefind fails', () => {
+  const close = vi.fn(async () => {});
+  const failing = (index: object | undefined, errors: string[] = []) =>
+    ({ createIndex: async () => ({ index, errors }), close }) as unknown as typeof pagefind;
+
+  afterEach(() => close.mockClear());
+
+  it('stops when Pagefind cannot start', async () => {
+    await expect(writeSearchIndex(dist, failing(undefined, ['no binary for this platform']))).rejects.toThrow(
       'The search index could not be built: Pagefind did not start:\nno binary for this platform',
     );
   });
 
-  it('fails, naming the page, when a page cannot be indexed', async () => {
-    index.addHTMLFile.mockImplementation(async ({ url }) => ({ errors: url === '/' ? ['bad HTML'] : [], file: {} }));
-    await expect(writeSearchIndex(dist, pagefind)).rejects.toThrow('The search index could not be built: /:\nbad HTML');
-    expect(index.writeFiles).not.toHaveBeenCalled();
-    expect(pagefind.close).toHaveBeenCalledOnce();
+  it('stops, with Pagefind’s reasons, when it cannot read the pages, and closes it', async () => {
+    const writeFiles = vi.fn();
+    const index = { addDirectory: async () => ({ errors: ['index.html: bad HTML'], page_count: 0 }), writeFiles };
+    await expect(writeSearchIndex(dist, failing(index))).rejects.toThrow(
+      'The search index could not be built: reading the built pages:\nindex.html: bad HTML',
+    );
+    expect(writeFiles).not.toHaveBeenCalled();
+    expect(close).toHaveBeenCalledOnce();
   });
 
-  it('fails when the index cannot be written', async () => {
-    index.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
-    await expect(writeSearchIndex(dist, pagefind)).rejects.toThrow('writing the index:\ndisk full');
+  it('stops when the index cannot be written', async () => {
+    const index = {
+      addDirectory: async () => ({ errors: [], page_count: 2 }),
+      writeFiles: async () => ({ errors: ['disk full'], outputPath: '' }),
+    };
+    await expect(writeSearchIndex(dist, failing(index))).rejects.toThrow('writing the index:\ndisk full');
   });
 });

@@ -1,37 +1,43 @@
 /**
- * Builds the Pagefind search index after Astro writes the site: one index per
- * language (Pagefind splits by `<html lang>`), from each page's main content,
- * and beside it each language's vocabulary (`pagefind/vocabulary-<lang>.json`),
- * which the search page matches other spellings against: the pages' words,
- * and the phone numbers the pages recorded showing as they rendered. Any error Pagefind reports
- * stops the build: a site whose search silently misses pages is worse than
- * one that does not build.
+ * Builds the Pagefind search index after Astro writes the site: Pagefind reads
+ * the built pages itself, in one pass, and writes one index per language (it
+ * splits by `<html lang>`) from each page's main content and the filters the
+ * page marked as it rendered. Beside it goes each language's vocabulary
+ * (`pagefind/vocabulary-<lang>.json`), which the search page matches other
+ * spellings against: the words Pagefind indexed, and the phone numbers the
+ * pages recorded showing as they rendered. Any error Pagefind reports stops
+ * the build: a site whose search silently misses pages is worse than one that
+ * does not build.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseLocalePath } from '../lib/locales.ts';
 import { shownNumbers, type ShownNumber } from '../lib/pages/render-records.ts';
-import { numberForms, searchRecord } from '../lib/pages/search-document.ts';
-import type { SearchVocabulary } from '../lib/pages/search-spellings.ts';
-import { pagePath } from '../lib/host/static-host.ts';
+import { type IndexedPage, numberForms, readFragment } from '../lib/pages/search-document.ts';
+import { resultPath } from '../lib/pages/search-result.ts';
+import { wordsOf, type SearchVocabulary } from '../lib/pages/search-spellings.ts';
 
 type Pagefind = typeof import('pagefind');
 
 export interface IndexSummary {
   /** Pages indexed, by language. */
   pages: Record<string, number>;
-  /** Pages left out on purpose (404, short links). */
+  /** Pages left out on purpose (404s, short links: no `data-pagefind-body`). */
   skipped: number;
 }
 
-async function htmlFiles(directory: string): Promise<string[]> {
+async function countHtmlFiles(directory: string): Promise<number> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
+}
+
+/** What Pagefind indexed of each page, read back from the fragments it wrote. */
+async function indexedPages(outputPath: string): Promise<IndexedPage[]> {
+  const folder = join(outputPath, 'fragment');
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
+  return Promise.all(files.map(async (name) => readFragment(await readFile(join(folder, name)), name)));
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -49,6 +55,18 @@ export function numberVocabularies(numbers: Iterable<ShownNumber>): Map<string, 
   return byLocale;
 }
 
+/** Each language's words, from the title and text Pagefind indexed of its pages. */
+export function wordVocabularies(pages: readonly IndexedPage[]): Map<string, Set<string>> {
+  const byLocale = new Map<string, Set<string>>();
+  for (const page of pages) {
+    const { locale } = parseLocalePath(resultPath(page.url));
+    const words = byLocale.get(locale) ?? new Set<string>();
+    byLocale.set(locale, words);
+    for (const word of wordsOf(`${page.title} ${page.content}`)) words.add(word);
+  }
+  return byLocale;
+}
+
 /**
  * Indexes every searchable page of `dist` and writes the index to
  * `dist/pagefind/`, with the numbers the pages showed (`shown`, recorded as
@@ -61,28 +79,16 @@ export async function writeSearchIndex(
 ): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length > 0) fail('Pagefind did not start', errors);
-  const summary: IndexSummary = { pages: {}, skipped: 0 };
-  const words = new Map<string, Set<string>>();
   try {
-    for (const file of await htmlFiles(dist)) {
-      const path = pagePath(relative(dist, file).split('\\').join('/'));
-      const record = searchRecord(await readFile(file, 'utf8'), path);
-      if (record === undefined) {
-        summary.skipped += 1;
-        continue;
-      }
-      const added = await index.addHTMLFile({ url: path, content: record.html });
-      if (added.errors.length > 0) fail(path, added.errors);
-      const { locale } = parseLocalePath(path);
-      summary.pages[locale] = (summary.pages[locale] ?? 0) + 1;
-      const localeWords = words.get(locale) ?? new Set<string>();
-      words.set(locale, localeWords);
-      for (const word of record.words) localeWords.add(word);
-    }
+    const added = await index.addDirectory({ path: dist });
+    if (added.errors.length > 0) fail('reading the built pages', added.errors);
     const outputPath = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('writing the index', written.errors);
     await mkdir(outputPath, { recursive: true });
+
+    const pages = await indexedPages(outputPath);
+    const words = wordVocabularies(pages);
     const numbers = numberVocabularies(shown);
     for (const [locale, localeWords] of words) {
       const vocabulary: SearchVocabulary = {
@@ -91,10 +97,15 @@ export async function writeSearchIndex(
       };
       await writeFile(join(outputPath, `vocabulary-${locale}.json`), JSON.stringify(vocabulary));
     }
+    const summary: IndexSummary = { pages: {}, skipped: (await countHtmlFiles(dist)) - pages.length };
+    for (const page of pages) {
+      const { locale } = parseLocalePath(resultPath(page.url));
+      summary.pages[locale] = (summary.pages[locale] ?? 0) + 1;
+    }
+    return summary;
   } finally {
     await pagefind.close();
   }
-  return summary;
 }
 
 export function searchIndex(): AstroIntegration {

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLocalePath } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/host/static-host.ts';
+import { readFragment, searchFilters } from '../../src/lib/pages/search-document.ts';
+import { resultPath } from '../../src/lib/pages/search-result.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 describe('the search index in dist/', () => {
@@ -32,5 +34,36 @@ describe('the search index in dist/', () => {
       const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(file.html!)?.[1] ?? '';
       expect(main, file.path).not.toMatch(/<(header|aside|footer|quick-exit)[\s>]/);
     }
+  });
+
+  it('indexes each searchable page once, under the address it is read at, with the filters it marked', () => {
+    const folder = join(DIST, 'pagefind', 'fragment');
+    const pages = readdirSync(folder).map((name) => readFragment(readFileSync(join(folder, name)), name));
+    const indexed = pages.map((page) => resultPath(page.url)).sort();
+    expect(indexed).toEqual(searchable.map((file) => pagePath(file.path)).sort());
+    for (const page of pages) {
+      const { kind, country } = searchFilters(resultPath(page.url));
+      expect(page.filters, page.url).toEqual(country ? { kind: [kind], country: [country] } : { kind: [kind] });
+    }
+  });
+
+  it('keeps every phone number a word of its own in what is indexed, so typing it finds its page', () => {
+    const folder = join(DIST, 'pagefind', 'fragment');
+    const content = new Map(
+      readdirSync(folder)
+        .map((name) => readFragment(readFileSync(join(folder, name)), name))
+        .map((page) => [resultPath(page.url), page.content]),
+    );
+    let numbers = 0;
+    for (const file of searchable) {
+      const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(file.html!)![1]!;
+      const text = content.get(pagePath(file.path))!;
+      for (const [, written] of main.matchAll(/<a href="tel:[^"]*"[^>]*>([^<]+)<\/a>/g)) {
+        numbers += 1;
+        const alone = new RegExp(`(^|[^\\p{L}\\p{N}])${written!.replace(/[+]/g, '\\+')}($|[^\\p{L}\\p{N}])`, 'u');
+        expect(text, `${file.path}: ${written}`).toMatch(alone);
+      }
+    }
+    expect(numbers).toBeGreaterThan(100);
   });
 });

@@ -1,10 +1,6 @@
-import { parse } from 'node-html-parser';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { searchFilters, searchRecord } from './search-document.ts';
-
-const page = (lang: string, main: string, body = true) =>
-  `<!DOCTYPE html><html lang="${lang}"><head><title>Тусламж</title></head><body>` +
-  `<aside><a href="tel:102">Цагдаа 102</a></aside><main${body ? ' data-pagefind-body' : ''}>${main}</main></body></html>`;
+import { readFragment, searchFilterAttributes, searchFilters } from './search-document.ts';
 
 describe('searchFilters', () => {
   it.each([
@@ -21,36 +17,41 @@ describe('searchFilters', () => {
   });
 });
 
-describe('searchRecord', () => {
-  it('leaves out pages without a searchable main', () => {
-    expect(searchRecord(page('mn', '<h1>Хуудас олдсонгүй</h1>', false), '/404')).toBeUndefined();
+describe('searchFilterAttributes', () => {
+  it('puts the kind on the main content and a help card’s country on the body', () => {
+    expect(searchFilterAttributes('/en/abroad/kr')).toEqual({ main: 'kind:destination', body: 'country:KR' });
+    expect(searchFilterAttributes('/hotlines')).toEqual({ main: 'kind:hotline' });
   });
+});
 
-  it('adds no words to what is indexed, so excerpts show only the page’s own', () => {
-    const record = searchRecord(page('mn', '<h1>Элчин сайдын яам</h1>'), '/abroad/kr')!;
-    expect(parse(record.html).querySelector('main')!.text.split(/\s+/).filter(Boolean)).toEqual([
-      'Элчин',
-      'сайдын',
-      'яам',
-    ]);
-  });
+describe('readFragment', () => {
+  const fragment = (json: object) => gzipSync(`pagefind_dcd${JSON.stringify(json)}`);
 
-  it('keeps neighbouring elements’ words apart', () => {
-    const record = searchRecord(page('mn', '<p>Турк</p><p>Цагдаа<span class="block">102</span></p>'), '/abroad/tr')!;
-    expect(parse(record.html).querySelector('main')!.text).toMatch(/Турк\s+Цагдаа\s+102/);
-    expect(record.words).toEqual(['тусламж', 'турк', 'цагдаа']);
-  });
-
-  it('gives the title’s and the main content’s words to the vocabulary, not the rest of the page', () => {
-    expect(searchRecord(page('en', '<h1>Embassy</h1>'), '/en/abroad/kr')!.words).toEqual(['тусламж', 'embassy']);
-  });
-
-  it('marks the kind and country filters', () => {
-    const document = parse(searchRecord(page('en', '<h1>Korea</h1>'), '/en/abroad/kr')!.html);
+  it('reads the URL, title, indexed text and filters of a page', () => {
     expect(
-      document
-        .querySelectorAll('[data-pagefind-filter]')
-        .map((element) => element.getAttribute('data-pagefind-filter')),
-    ).toEqual(['kind:destination', 'country:KR']);
+      readFragment(
+        fragment({
+          url: '/abroad/kr.html',
+          content: 'Солонгос. 112.',
+          meta: { title: 'Солонгос' },
+          filters: { kind: ['destination'] },
+        }),
+        'f',
+      ),
+    ).toEqual({
+      url: '/abroad/kr.html',
+      title: 'Солонгос',
+      content: 'Солонгос. 112.',
+      filters: { kind: ['destination'] },
+    });
+  });
+
+  it('names the file when it is not a fragment', () => {
+    expect(() => readFragment(Buffer.from('plain'), 'mn_1.pf_fragment')).toThrow(
+      'mn_1.pf_fragment: not a gzipped Pagefind fragment',
+    );
+    expect(() => readFragment(fragment({ meta: {} }), 'mn_2.pf_fragment')).toThrow(
+      'mn_2.pf_fragment: a Pagefind fragment without url or content',
+    );
   });
 });

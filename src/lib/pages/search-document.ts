@@ -1,12 +1,12 @@
 /**
- * What the search index sees of a built page: its main content and the
- * filters results can be narrowed by; and what the page adds to its
- * language's vocabulary, through which the browser matches the other ways a
- * reader types a word or number. The page sent to readers is unchanged.
+ * What search knows of a page. A page marks at render time what Pagefind
+ * needs beyond its main content — the filters results can be narrowed by —
+ * and Pagefind reads the built pages itself, in one pass. What it indexed of
+ * each page (its fragment) then gives the language's vocabulary, through
+ * which the browser matches the other ways a reader types a word or number.
  */
-import { parse } from 'node-html-parser';
+import { gunzipSync } from 'node:zlib';
 import { placeOfPage, type SearchKind } from '../site-map.ts';
-import { wordsOf } from './search-spellings.ts';
 
 export { SEARCH_KINDS, type SearchKind } from '../site-map.ts';
 
@@ -18,37 +18,54 @@ export function searchFilters(path: string): { kind: SearchKind; country?: strin
   return { kind: search.kind };
 }
 
+/**
+ * The `data-pagefind-filter` values a page carries: Pagefind takes one filter
+ * per element, so the kind goes on the page's `<main>` and the country on its
+ * `<body>` (filters count wherever they are on the page).
+ */
+export function searchFilterAttributes(path: string): { main: string; body?: string } {
+  const { kind, country } = searchFilters(path);
+  return { main: `kind:${kind}`, ...(country ? { body: `country:${country}` } : {}) };
+}
+
 /** Phone numbers as someone may type them: digits only, locally and in international form. */
 export function numberForms(href: string, written: string): string[] {
   return [...new Set([href.replace(/^tel:\+?/, ''), written.replace(/\D/g, '')])].filter((form) => form.length >= 3);
 }
 
-/** What a built page gives search: the HTML to index, and its words for the vocabulary. */
-export interface SearchRecord {
-  /** The page as Pagefind indexes it: unchanged but for its filters. */
-  html: string;
-  /** The distinct words of its title and main content. */
-  words: string[];
+/** What Pagefind indexed of one page. */
+export interface IndexedPage {
+  /** The page's URL as Pagefind records it: its file's path (`/en/abroad/kr.html`, `/` for the home page). */
+  url: string;
+  /** The page's title as search shows it (its first heading). */
+  title: string;
+  /** The page's indexed text, as excerpts are cut from it. */
+  content: string;
+  /** The filters the page marked, by name. */
+  filters: Record<string, string[]>;
 }
 
-/**
- * What search takes from a built page, or undefined when the page is not to
- * be searched (it has no `<main data-pagefind-body>`: 404s, short links).
- * Nothing is added to the indexed text, so excerpts show only the page's own
- * words; other spellings are matched in the browser through the vocabulary.
- */
-export function searchRecord(html: string, path: string): SearchRecord | undefined {
-  const root = parse(html);
-  const main = root.querySelector('main[data-pagefind-body]');
-  if (!main) return undefined;
+// Pagefind gzips each fragment and starts its JSON with this signature.
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-  const { kind, country } = searchFilters(path);
-  const filters = [`<span data-pagefind-filter="kind:${kind}"></span>`];
-  if (country) filters.push(`<span data-pagefind-filter="country:${country}"></span>`);
-  // Built pages carry no whitespace between elements, and Pagefind reads "Турк"
-  // and "Цагдаа" in neighbouring cells (or lines styled as blocks) as one word
-  // "туркцагдаа": every tag is taken as a word boundary.
-  main.set_content(`${main.innerHTML.replace(/<(?=\/?[a-z])/gi, ' <')}${filters.join('')}`);
-  const words = wordsOf(`${root.querySelector('title')?.text ?? ''} ${main.text}`);
-  return { html: root.toString(), words };
+/** Reads one of Pagefind's page fragments (`pagefind/fragment/*.pf_fragment`). */
+export function readFragment(bytes: Uint8Array, file: string): IndexedPage {
+  let text: string;
+  try {
+    text = gunzipSync(bytes).toString('utf8');
+  } catch {
+    throw new Error(`${file}: not a gzipped Pagefind fragment`);
+  }
+  const json = text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text;
+  const fragment = JSON.parse(json) as {
+    url?: unknown;
+    content?: unknown;
+    meta?: { title?: unknown };
+    filters?: Record<string, string[]>;
+  };
+  if (typeof fragment.url !== 'string' || typeof fragment.content !== 'string') {
+    throw new Error(`${file}: a Pagefind fragment without url or content`);
+  }
+  const title = typeof fragment.meta?.title === 'string' ? fragment.meta.title : '';
+  return { url: fragment.url, title, content: fragment.content, filters: fragment.filters ?? {} };
 }
