@@ -76,6 +76,22 @@ describe('writeSearchIndex, with Pagefind', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'mn']);
   });
 
+  it('publishes only what the site’s search loads: no ready-made interfaces, worker or highlighter', async () => {
+    await writeSearchIndex(dist, pagefind, []);
+    const files = (await readdir(join(dist, 'pagefind'))).sort();
+    expect(files.filter((name) => !/\.pf_meta$|^wasm\./.test(name))).toEqual([
+      'filter',
+      'fragment',
+      'index',
+      'pagefind-entry.json',
+      'pagefind.js',
+      'vocabulary-en.json',
+      'vocabulary-mn.json',
+    ]);
+    expect(files.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(2);
+    expect(files.filter((name) => name.startsWith('wasm.'))).toEqual(['wasm.en.pagefind', 'wasm.unknown.pagefind']);
+  });
+
   it('indexes the filters each page marked, and only its main content', async () => {
     await writeSearchIndex(dist, pagefind, []);
     const pages = await fragments();

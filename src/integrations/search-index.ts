@@ -9,7 +9,7 @@
  * the build: a site whose search silently misses pages is worse than one that
  * does not build.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -38,6 +38,22 @@ async function indexedPages(outputPath: string): Promise<IndexedPage[]> {
   const folder = join(outputPath, 'fragment');
   const files = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
   return Promise.all(files.map(async (name) => readFragment(await readFile(join(folder, name)), name)));
+}
+
+/**
+ * What the site's own search loads of Pagefind's output (its code, the
+ * index's entry, metadata, chunks, fragments and filters, and the language's
+ * word-splitting code); Pagefind also writes its ready-made interfaces, a web
+ * worker and a highlighter, which the site does not use.
+ */
+const LOADED_BY_SEARCH =
+  /^(pagefind\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/;
+
+/** Removes what Pagefind wrote that no page loads, so the site does not publish it. */
+export async function removeUnusedSearchFiles(outputPath: string): Promise<string[]> {
+  const unused = (await readdir(outputPath)).filter((name) => !LOADED_BY_SEARCH.test(name)).sort();
+  await Promise.all(unused.map((name) => rm(join(outputPath, name), { recursive: true })));
+  return unused;
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -85,6 +101,7 @@ export async function writeSearchIndex(
     const outputPath = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail('writing the index', written.errors);
+    await removeUnusedSearchFiles(outputPath);
     await mkdir(outputPath, { recursive: true });
 
     const pages = await indexedPages(outputPath);
