@@ -33,7 +33,7 @@ for (const language of ['mn', 'en']) {
   );
   console.log(`  ${language}: ${kb(own.reduce((sum, [, size]) => sum + size, 0))} in ${own.length} files`);
 }
-const shared = ['pagefind.js', 'pagefind-worker.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
+const shared = ['pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'];
 console.log(`  code: ${shared.map((name) => `${name} ${kb(files.get(name) ?? 0)}`).join(', ')}`);
 
 const server = await serveDist(DIST, PORT);
@@ -50,15 +50,27 @@ try {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     let bytes = 0;
     let gzipped = 0;
+    let typing = false;
+    const fetched = { beforeTyping: new Map<string, number>(), forQuery: new Map<string, number>() };
     page.on('response', async (response) => {
-      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      const { pathname } = new URL(response.url());
+      if (!pathname.startsWith('/pagefind/')) return;
+      const when = typing ? fetched.forQuery : fetched.beforeTyping;
       const body = await response.body();
       bytes += body.length;
       gzipped += gzipSync(body).length;
+      const kind = pathname
+        .replace(/^\/pagefind\//, '')
+        .replace(/_[0-9a-f]+\./, '_*.')
+        .replace(/^(\w+)\/.*$/, '$1/*');
+      when.set(kind, (when.get(kind) ?? 0) + gzipSync(body).length);
     });
     await page.goto(`http://127.0.0.1:${PORT}${path}`);
     const box = page.getByRole('searchbox');
     await box.focus();
+    // What focus alone loads: the search code, the index's entry and metadata, the vocabulary.
+    await page.waitForLoadState('networkidle');
+    typing = true;
     await page.keyboard.type(query.slice(0, -1));
     const started = Date.now();
     await page.keyboard.type(query.slice(-1));
@@ -68,6 +80,14 @@ try {
     console.log(
       `First query "${query}" on ${path}: ${kb(bytes)} fetched (${kb(gzipped)} gzipped), results ${elapsed} ms after the last keypress (150 ms of it waiting for typing to pause)`,
     );
+    for (const [label, files] of [
+      ['  on focus, before a key is pressed', fetched.beforeTyping],
+      ['  for the query', fetched.forQuery],
+    ] as const) {
+      const total = [...files.values()].reduce((sum, each) => sum + each, 0);
+      const each = [...files].sort((a, b) => b[1] - a[1]).map(([name, size]) => `${name} ${kb(size)}`);
+      console.log(`${label}: ${kb(total)} gzipped — ${each.join(', ')}`);
+    }
     await page.close();
   }
 } finally {
