@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteSearchSeconds, starlightSearchSeconds } from './build-log.ts';
+import { previewImagesDrawn, siteSearchSeconds, starlightSearchSeconds } from './build-log.ts';
 
 // Excerpts of real build logs, 20 synthetic articles per language.
 const SITE_LOG = `11:38:34   ├─ /en/search.html (+2ms)
@@ -45,5 +45,18 @@ describe('starlightSearchSeconds', () => {
   it('does not take the build time of the whole build for it', () => {
     const log = STARLIGHT_LOG.replace(/.*Finished building search index.*\n/, '');
     expect(() => starlightSearchSeconds(log)).toThrow("Starlight's build log has no search index time");
+  });
+});
+
+describe('previewImagesDrawn', () => {
+  it('reads how many preview images the build drew, not how many it took from the cache', () => {
+    expect(previewImagesDrawn(SITE_LOG)).toBe(128);
+    expect(previewImagesDrawn('[site:preview-images] 128 preview images: 0 drawn, 128 from the cache, in 0.4 s.')).toBe(
+      0,
+    );
+  });
+
+  it('is undefined when the log does not say', () => {
+    expect(previewImagesDrawn(STARLIGHT_LOG)).toBeUndefined();
   });
 });

@@ -37,3 +37,14 @@ export function starlightSearchSeconds(log: string): number {
   const value = Number(match[1]);
   return match[2] === 'ms' ? value / 1000 : value;
 }
+
+/**
+ * Preview images this site's build drew rather than copied from its cache
+ * (src/integrations/preview-images.ts logs `128 preview images: 3 drawn, 125
+ * from the cache`), to show that warm runs used the cache; undefined when the
+ * log does not say.
+ */
+export function previewImagesDrawn(log: string): number | undefined {
+  const match = /preview images: (\d+) drawn\b/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
