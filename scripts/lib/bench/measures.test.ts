@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   budgetCheck,
+  budgetFailure,
   coldSeconds,
   peakMemory,
   searchSeconds,
@@ -67,5 +68,30 @@ describe('budgetCheck', () => {
 
   it('has no heaviest page when there are none', () => {
     expect(budgetCheck([])).toEqual({ pages: 0, over: [] });
+  });
+});
+
+describe('budgetFailure', () => {
+  const within = { perLanguage: 100, budget: { pages: 2, over: [] } };
+  const over = {
+    perLanguage: 1000,
+    budget: {
+      pages: 2,
+      over: [
+        { path: '/check', firstRender: 15_000 },
+        { path: '/en/check', firstRender: 14_400 },
+      ],
+    },
+  };
+
+  it('names every page over the budget, by size', () => {
+    expect(budgetFailure([within, over], 14_336)).toBe(
+      'pages of this site are over the first-render budget of 14,336 B gzipped:\n' +
+        'at 1000 pages per language: /check (15,000 B), /en/check (14,400 B)',
+    );
+  });
+
+  it('is undefined when every page is within it', () => {
+    expect(budgetFailure([within])).toBeUndefined();
   });
 });

@@ -97,3 +97,21 @@ export function budgetCheck(weights: readonly PageFirstRender[], budget = FIRST_
     over: sorted.filter((weight) => weight.firstRender > budget).map(page),
   };
 }
+
+/**
+ * Why the benchmark fails when pages of this site are over the first-render
+ * budget at any size, naming them; undefined when every page is within it.
+ */
+export function budgetFailure(
+  results: readonly Pick<SizeResult, 'perLanguage' | 'budget'>[],
+  budget = FIRST_RENDER_BUDGET,
+): string | undefined {
+  const over = results.filter((result) => result.budget.over.length > 0);
+  if (over.length === 0) return undefined;
+  const sizes = over.map(
+    ({ perLanguage, budget: check }) =>
+      `at ${perLanguage} pages per language: ` +
+      check.over.map((page) => `${page.path} (${page.firstRender.toLocaleString('en-US')} B)`).join(', '),
+  );
+  return `pages of this site are over the first-render budget of ${budget.toLocaleString('en-US')} B gzipped:\n${sizes.join('\n')}`;
+}
