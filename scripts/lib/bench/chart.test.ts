@@ -8,6 +8,7 @@ import {
   niceCeiling,
   plotArea,
   spreadLabels,
+  tickSteps,
   type Chart,
 } from './chart.ts';
 
@@ -63,6 +64,19 @@ describe('niceCeiling', () => {
     expect(niceCeiling(2.2)).toBe(2.5);
     expect(niceCeiling(0.07)).toBe(0.1);
     expect(niceCeiling(0)).toBe(1);
+  });
+});
+
+describe('tickSteps', () => {
+  it('divides an axis so every tick is round: by 4 up to 2, 20, 200, by 5 otherwise', () => {
+    expect(tickSteps(50)).toBe(5);
+    expect(tickSteps(1000)).toBe(5);
+    expect(tickSteps(20)).toBe(4);
+    expect(tickSteps(2.5)).toBe(5);
+  });
+
+  it('puts a tick label at every step of the axis', () => {
+    for (const label of ['>0<', '>10<', '>20<', '>30<', '>40<', '>50<', '>200<', '>800<']) expect(svg).toContain(label);
   });
 });
 

@@ -52,6 +52,12 @@ export function niceCeiling(value: number): number {
   return step * power;
 }
 
+/** How many equal steps an axis up to `max` (from niceCeiling) takes, so each tick is a round number too. */
+export function tickSteps(max: number): number {
+  const leading = max / 10 ** Math.floor(Math.log10(max));
+  return Math.abs(leading - 2) < 1e-9 ? 4 : 5;
+}
+
 /** Maps `value` from `domain` to `range` linearly. */
 export function linearScale(domain: readonly [number, number], range: readonly [number, number]) {
   const [d0, d1] = domain;
@@ -108,14 +114,18 @@ function panelSvg(panel: Panel, index: number, xMax: number, xLabel: string): st
   parts.push(
     `<text x="${round(centreX)}" y="${round(area.top - 14)}" text-anchor="middle" font-weight="bold">${escapeXml(panel.title)}</text>`,
   );
-  for (let k = 0; k <= 4; k++) {
-    const [xValue, yValue] = [(xMax * k) / 4, (yMax * k) / 4];
-    const [x, y] = [round(toX(xValue)), round(toY(yValue))];
+  for (let k = 0, steps = tickSteps(yMax); k <= steps; k++) {
+    const [value, y] = [(yMax * k) / steps, round(toY((yMax * k) / steps))];
     parts.push(
       `<line x1="${area.left}" y1="${y}" x2="${area.right}" y2="${y}" stroke="#ddd"/>`,
-      `<text x="${area.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatTick(yValue)}</text>`,
+      `<text x="${area.left - 6}" y="${y}" text-anchor="end" dominant-baseline="middle">${formatTick(value)}</text>`,
+    );
+  }
+  for (let k = 0, steps = tickSteps(xMax); k <= steps; k++) {
+    const [value, x] = [(xMax * k) / steps, round(toX((xMax * k) / steps))];
+    parts.push(
       `<line x1="${x}" y1="${area.bottom}" x2="${x}" y2="${area.bottom + 4}" stroke="#333"/>`,
-      `<text x="${x}" y="${area.bottom + 16}" text-anchor="middle">${formatTick(xValue)}</text>`,
+      `<text x="${x}" y="${area.bottom + 16}" text-anchor="middle">${formatTick(value)}</text>`,
     );
   }
   parts.push(
