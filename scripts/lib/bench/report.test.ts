@@ -43,6 +43,14 @@ describe('summaryTable', () => {
     expect(lines[10]).toMatch(/^1000\s+build time, cold/);
   });
 
+  it('says a single run has no warm build time', () => {
+    const one = (m: SiteMeasure): SiteMeasure => ({ ...m, runs: m.runs.slice(0, 1) });
+    const [, warm] = summaryTable([result(10, one(measure(20, 8)), one(measure(12, 10)))])
+      .split('\n')
+      .slice(1);
+    expect(warm).toMatch(/^\s+build time, warm \(needs --runs 2 or more, caches kept\)\s+–\s+–\s+–$/);
+  });
+
   it('aligns the numbers on the right', () => {
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
   });

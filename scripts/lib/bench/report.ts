@@ -31,7 +31,7 @@ interface Row {
 }
 
 function rows(runs: number): Row[] {
-  const warmLabel = runs > 2 ? `median of runs 2–${runs}` : 'run 2';
+  const warmLabel = runs > 2 ? `median of runs 2–${runs}` : runs === 2 ? 'run 2' : 'needs --runs 2 or more';
   return [
     { label: 'build time, cold (run 1, caches empty)', value: coldSeconds, format: formatSeconds },
     { label: `build time, warm (${warmLabel}, caches kept)`, value: warmSeconds, format: formatSeconds },
