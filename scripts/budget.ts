@@ -5,12 +5,12 @@
  *
  *   npm run build && npm run budget
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../src/lib/checks/built-files.ts';
-import { formatBudgetTable, PREVIEW_IMAGE_BUDGET, summariseByType, weighPage } from '../src/lib/checks/page-budget.ts';
+import { formatBudgetTable, PREVIEW_IMAGE_BUDGET, summariseByType } from '../src/lib/checks/page-budget.ts';
 import { PREVIEW_DIRECTORY } from '../src/lib/pages/page-metadata.ts';
-import { candidateFiles, pagePath } from '../src/lib/host/static-host.ts';
+import { weighBuiltPages } from './lib/built-page-weights.ts';
 
 const dist = join(process.cwd(), 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -20,14 +20,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const files = listFiles(dist);
 const fontFiles = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
-const readFile = (url: string) => {
-  const file = candidateFiles(url).find((candidate) => files.includes(candidate));
-  return file ? readFileSync(join(dist, file)) : undefined;
-};
-
-const weights = files
-  .filter((file) => file.endsWith('.html'))
-  .map((file) => weighPage(pagePath(file), readFileSync(join(dist, file), 'utf8'), readFile));
+const weights = weighBuiltPages(dist, files);
 console.log(`Page weight of ${weights.length} pages, gzip -9, in bytes:\n`);
 console.log(formatBudgetTable(summariseByType(weights)));
 

@@ -19,6 +19,7 @@ const LEFT_OUT = new Set([
   'playwright-report',
   'qr',
   'bench-report.md',
+  'bench-report.svg',
 ]);
 
 /** Caches that tools write inside `node_modules/`: Astro's content data store, Vite's. */

@@ -1,124 +1,56 @@
 /**
  * The benchmark's results: this site against the Starlight reference site
- * built from the same content, the ratios between them, the goals, and the
- * report written as a plain-text summary and as Markdown.
+ * built from the same content, each built several times per size; the
+ * medians and ratios, how time and memory grow with size, the goals
+ * (goals.ts), and the report written as a plain-text summary and as Markdown.
  */
-
-/** What one build of one site measured. */
-export interface SiteMeasure {
-  /** HTML pages in the built site. */
-  pages: number;
-  /** Wall-clock time of the build command. */
-  buildSeconds: number;
-  /** Peak resident memory of the build, in bytes. */
-  peakMemory: number;
-  /** Every file of the built site, in bytes. */
-  outputBytes: number;
-  /** The search index and its code (`pagefind/`), in bytes. */
-  searchBytes: number;
-  /** Median over the synthetic articles of HTML plus render-blocking CSS, gzip -9, in bytes. */
-  pageWeight: number;
-  /** Median over the synthetic articles of the scripts a page runs on load, gzip -9, in bytes. */
-  pageScript: number;
-}
-
-/** Both sites built with the same number of synthetic articles per language. */
-export interface SizeResult {
-  perLanguage: number;
-  site: SiteMeasure;
-  starlight: SiteMeasure;
-}
-
-/** A goal the issue sets: this site's value at most `target` times Starlight's, at `perLanguage` articles. */
-export interface Goal {
-  label: string;
-  metric: 'buildSeconds' | 'pageWeight';
-  target: number;
-  perLanguage: number;
-  /** This site / Starlight; undefined when that size was not run. */
-  ratio?: number;
-  met?: boolean;
-}
-
-export const GOALS: readonly Omit<Goal, 'ratio' | 'met'>[] = [
-  { label: 'build time at most half of Starlight’s', metric: 'buildSeconds', target: 0.5, perLanguage: 1000 },
-  { label: 'page weight at most a tenth of Starlight’s', metric: 'pageWeight', target: 0.1, perLanguage: 1000 },
-];
+import {
+  alignedTable,
+  formatByteCount,
+  formatBytes,
+  formatRatio,
+  formatSeconds,
+  markdownTable,
+  ratio,
+} from './format.ts';
+import { evaluateGoals, goalTable } from './goals.ts';
+import {
+  coldSeconds,
+  peakMemory,
+  searchSeconds,
+  type SiteMeasure,
+  type SizeResult,
+  typicalSeconds,
+  warmSeconds,
+} from './measures.ts';
 
 interface Row {
   label: string;
-  value: (measure: SiteMeasure) => number;
+  value: (measure: SiteMeasure) => number | undefined;
   format: (value: number) => string;
 }
 
-const KB = 1024;
-const MB = 1024 * KB;
-const GB = 1024 * MB;
-
-/** Bytes in the unit that reads best: `512 B`, `12.3 KB`, `45.6 MB`, `2.38 GB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < KB) return `${bytes} B`;
-  if (bytes < MB) return `${(bytes / KB).toFixed(1)} KB`;
-  if (bytes < GB) return `${(bytes / MB).toFixed(1)} MB`;
-  return `${(bytes / GB).toFixed(2)} GB`;
-}
-
-export function formatSeconds(seconds: number): string {
-  return `${seconds.toFixed(1)} s`;
-}
-
-/** Elapsed time for progress lines: `0:07`, `12:34`, `1:02:03`. */
-export function formatElapsed(milliseconds: number): string {
-  const total = Math.floor(milliseconds / 1000);
-  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
-  const ss = String(seconds).padStart(2, '0');
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
-}
-
-/** This site's value over Starlight's; NaN when Starlight's is zero. */
-export function ratio(site: number, starlight: number): number {
-  return starlight === 0 ? Number.NaN : site / starlight;
-}
-
-export function formatRatio(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(2) : '–';
-}
-
-const ROWS: readonly Row[] = [
-  { label: 'build time', value: (m) => m.buildSeconds, format: formatSeconds },
-  { label: 'peak memory', value: (m) => m.peakMemory, format: formatBytes },
-  { label: 'output size', value: (m) => m.outputBytes, format: formatBytes },
-  { label: 'search index', value: (m) => m.searchBytes, format: formatBytes },
-  { label: 'page weight (HTML + CSS, gzip)', value: (m) => m.pageWeight, format: formatBytes },
-  { label: 'page scripts (gzip)', value: (m) => m.pageScript, format: formatBytes },
-  { label: 'HTML pages built', value: (m) => m.pages, format: String },
-];
-
-/** Each goal with its ratio and whether it is met, for the sizes that were run. */
-export function evaluateGoals(results: readonly SizeResult[]): Goal[] {
-  return GOALS.map((goal) => {
-    const result = results.find((r) => r.perLanguage === goal.perLanguage);
-    if (!result) return { ...goal };
-    const value = ratio(result.site[goal.metric], result.starlight[goal.metric]);
-    return { ...goal, ratio: value, met: value <= goal.target };
-  });
-}
-
-/** One line per goal: `✓ build time … : 0.31 (goal ≤ 0.50)`. */
-export function goalLines(goals: readonly Goal[]): string[] {
-  return goals.map((goal) => {
-    const where = `at ${goal.perLanguage} pages per language`;
-    if (goal.ratio === undefined)
-      return `– ${goal.label} ${where}: not measured (run with --sizes ${goal.perLanguage})`;
-    const verdict = goal.met ? 'met' : 'not met';
-    return `${goal.met ? '✓' : '✗'} ${goal.label} ${where}: ${formatRatio(goal.ratio)} (goal ≤ ${goal.target.toFixed(2)}), ${verdict}`;
-  });
+function rows(runs: number): Row[] {
+  const warmLabel = runs > 2 ? `median of runs 2–${runs}` : runs === 2 ? 'run 2' : 'needs --runs 2 or more';
+  return [
+    { label: 'build time, cold (run 1, caches empty)', value: coldSeconds, format: formatSeconds },
+    { label: `build time, warm (${warmLabel}, caches kept)`, value: warmSeconds, format: formatSeconds },
+    { label: `peak memory (median of ${runs})`, value: peakMemory, format: formatBytes },
+    { label: `search index time (median of ${runs})`, value: searchSeconds, format: formatSeconds },
+    { label: 'output size', value: (m) => m.outputBytes, format: formatBytes },
+    { label: 'search index on disk', value: (m) => m.searchBytes, format: formatBytes },
+    { label: 'typical article (HTML + CSS, gzip)', value: (m) => m.pageWeight, format: formatByteCount },
+    { label: 'page scripts (gzip)', value: (m) => m.pageScript, format: formatBytes },
+    { label: 'HTML pages built', value: (m) => m.pages, format: String },
+  ];
 }
 
 function cells(result: SizeResult): string[][] {
-  return ROWS.map((row) => {
+  return rows(result.site.runs.length).map((row) => {
     const [site, starlight] = [row.value(result.site), row.value(result.starlight)];
-    return [row.label, row.format(site), row.format(starlight), formatRatio(ratio(site, starlight))];
+    const show = (value: number | undefined) => (value === undefined ? '–' : row.format(value));
+    const both = site !== undefined && starlight !== undefined;
+    return [row.label, show(site), show(starlight), formatRatio(both ? ratio(site, starlight) : undefined)];
   });
 }
 
@@ -126,19 +58,58 @@ const HEADER = ['metric', 'this site', 'Starlight', 'ratio'];
 
 /** A plain-text table of every size, numbers aligned right, for the terminal. */
 export function summaryTable(results: readonly SizeResult[]): string {
-  const rows = [
+  const table = [
     ['pages/language', ...HEADER],
     ...results.flatMap((result) => cells(result).map((row, i) => [i === 0 ? String(result.perLanguage) : '', ...row])),
   ];
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (column >= 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  return alignedTable(table, new Set([2, 3, 4]));
+}
+
+/** Milliseconds of build time per HTML page built. */
+export function millisecondsPerPage(measure: SiteMeasure): number {
+  return (typicalSeconds(measure) * 1000) / measure.pages;
+}
+
+/** Time per page and peak memory at each size, smallest size first. */
+export function scalingTable(results: readonly SizeResult[]): string[][] {
+  const sorted = [...results].sort((a, b) => a.perLanguage - b.perLanguage);
+  return [
+    ['pages/language', 'this site: ms/page', 'Starlight: ms/page', 'this site: peak memory', 'Starlight: peak memory'],
+    ...sorted.map((r) => [
+      String(r.perLanguage),
+      millisecondsPerPage(r.site).toFixed(1),
+      millisecondsPerPage(r.starlight).toFixed(1),
+      formatBytes(peakMemory(r.site)),
+      formatBytes(peakMemory(r.starlight)),
+    ]),
+  ];
+}
+
+/** Growth of time per page beyond which the build no longer scales linearly. */
+export const LINEAR_TOLERANCE = 0.1;
+
+/**
+ * A sentence per site on how its time per page changes from the smallest size
+ * to the largest: worse than linear when it grows by more than 10%. None with
+ * a single size.
+ */
+export function scalingSentences(results: readonly SizeResult[]): string[] {
+  if (results.length < 2) return [];
+  const sorted = [...results].sort((a, b) => a.perLanguage - b.perLanguage);
+  const [smallest, largest] = [sorted[0]!, sorted.at(-1)!];
+  const sites = [
+    ['This site', (r: SizeResult) => r.site],
+    ['Starlight', (r: SizeResult) => r.starlight],
+  ] as const;
+  return sites.map(([name, pick]) => {
+    const [from, to] = [millisecondsPerPage(pick(smallest)), millisecondsPerPage(pick(largest))];
+    const growth = to / from - 1;
+    const change = `from ${from.toFixed(1)} to ${to.toFixed(1)} ms (${growth >= 0 ? '+' : ''}${Math.round(growth * 100)}%)`;
+    const span = `from ${smallest.perLanguage} to ${largest.perLanguage} pages per language`;
+    return growth > LINEAR_TOLERANCE
+      ? `${name}'s build time per page grows ${change} ${span}: worse than linear.`
+      : `${name}'s build time per page goes ${change} ${span}: linear or better.`;
+  });
 }
 
 /** What the report says about where and how it was measured. */
@@ -149,6 +120,32 @@ export interface ReportContext {
   machine: string;
   versions: Record<string, string>;
   seed: number;
+  runs: number;
+  /** The chart's file name, relative to the report. */
+  chart: string;
+}
+
+function previewImagesLine(result: SizeResult): string | undefined {
+  const drawn = result.previewImagesDrawn;
+  if (!drawn || drawn.length === 0) return undefined;
+  const runs = drawn.map((count, i) => `run ${i + 1}: ${count ?? 'not logged'}`).join(', ');
+  return `Preview images this site drew rather than took from its cache: ${runs}.`;
+}
+
+function budgetLines(results: readonly SizeResult[]): string[] {
+  return results.map(({ perLanguage, budget }) => {
+    const heaviest = budget.heaviest
+      ? `heaviest ${budget.heaviest.path}, ${formatByteCount(budget.heaviest.firstRender)}`
+      : 'no pages';
+    const over =
+      budget.over.length === 0
+        ? 'none over'
+        : `${budget.over.length} over: ${budget.over
+            .slice(0, 10)
+            .map((page) => `${page.path} (${formatByteCount(page.firstRender)})`)
+            .join(', ')}${budget.over.length > 10 ? ', …' : ''}`;
+    return `- ${perLanguage} pages per language: ${budget.pages} pages weighed, ${heaviest}; ${over}.`;
+  });
 }
 
 /** The full report, in Markdown. */
@@ -156,26 +153,40 @@ export function markdownReport(results: readonly SizeResult[], context: ReportCo
   const versions = Object.entries(context.versions)
     .map(([name, version]) => `${name} ${version}`)
     .join(', ');
+  const right = new Set([1, 2, 3]);
   const sections = results.map((result) => {
-    const table = [
-      `| ${HEADER.join(' | ')} |`,
-      '| --- | ---: | ---: | ---: |',
-      ...cells(result).map((row) => `| ${row.join(' | ')} |`),
-    ];
-    return `## ${result.perLanguage} pages per language\n\n${table.join('\n')}`;
+    const table = markdownTable([HEADER, ...cells(result)], right);
+    const images = previewImagesLine(result);
+    return `## ${result.perLanguage} pages per language\n\n${table}${images ? `\n\n${images}` : ''}`;
   });
+  const goals = evaluateGoals(results);
+  const scaling = scalingSentences(results);
   return `# Benchmark: this site and a Starlight site of the same content
 
-Run on ${context.date} on ${context.machine}, with ${versions}. Synthetic content from seed ${context.seed}.
+Run on ${context.date} on ${context.machine}, with ${versions}. Synthetic content from seed ${context.seed}; each site
+built ${context.runs} ${context.runs === 1 ? 'time' : 'times'} at each size.
 Ratios are this site's value over Starlight's: below 1, this site uses less.
-
-${sections.join('\n\n')}
 
 ## Goals
 
-${goalLines(evaluateGoals(results))
-  .map((line) => `- ${line}`)
-  .join('\n')}
+${goals.note ? `${goals.note}\n\n` : ''}${markdownTable(goalTable(goals), new Set([2, 3, 4]))}
+
+![Build time and peak memory against pages per language, this site and Starlight](${context.chart})
+
+${sections.join('\n\n')}
+
+## Time per page and peak memory per size
+
+Build time per HTML page built (${context.runs > 1 ? 'warm runs' : 'the one run'}), and peak memory.
+
+${markdownTable(scalingTable(results), new Set([1, 2, 3, 4]))}
+${scaling.length > 0 ? `\n${scaling.join(' ')}\n` : ''}
+## Page budget: every page's first render
+
+This site's every built page, weighed as \`npm run budget\` weighs it: HTML and render-blocking CSS, gzip -9, at most
+14,336 B.
+
+${budgetLines(results).join('\n')}
 
 ## How it was measured
 
@@ -185,13 +196,22 @@ ${goalLines(evaluateGoals(results))
   the Starlight site has the articles, a home page and a list of the articles in each language, Mongolian as the root
   locale and English under \`/en\`, with its built-in Pagefind search. Its sidebar links to the list rather than to
   every article, as this site's navigation does.
+- **Runs.** At each size both sites are written once, into fresh folders, then built in turn, this site then
+  Starlight, ${context.runs} ${context.runs === 1 ? 'time' : 'times'}. Run 1 is **cold**: no caches (this site's
+  preview-image cache in \`node_modules/.cache/preview-images/\` is emptied before it; neither site has Astro's
+  content cache yet). Runs 2 and later are **warm**: each site keeps its caches from the run before, as when an
+  editor builds again after a change. Times and memory are medians of the runs; sizes and weights are the same in
+  every run and come from the last.
 - **Build time.** Wall-clock time of the build command: \`node scripts/build.ts\` for this site, \`astro build\` for
-  Starlight, one after the other on the same machine, each in a fresh copy with no cache.
+  Starlight.
 - **Peak memory.** The largest resident memory of the build's processes together (Pagefind runs as a child process),
   sampled from \`/proc\` every 200 ms, or the build process's own peak if that is larger.
-- **Output size.** Every file of the built site; **search index**, every file under \`pagefind/\`.
-- **Page weight.** Median over the synthetic articles in both languages of the page's HTML plus the stylesheets that
-  block its rendering (\`<link rel="stylesheet">\` other than print), each compressed with gzip -9. **Page scripts**:
-  the scripts the page runs on load, with the modules they import, gzip -9.
+- **Search index time.** What each build logs for its Pagefind step, from starting Pagefind to writing the index:
+  this site's search-index integration ("… pages for search in 1.5 s") and Starlight's ("Finished building search
+  index in 134ms").
+- **Output size.** Every file of the built site; **search index on disk**, every file under \`pagefind/\`.
+- **Typical article.** Median over the synthetic articles in both languages of the page's HTML plus the stylesheets
+  that block its rendering (\`<link rel="stylesheet">\` other than print), each compressed with gzip -9. **Page
+  scripts**: the scripts the page runs on load, with the modules they import, gzip -9.
 `;
 }
