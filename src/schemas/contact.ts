@@ -151,6 +151,15 @@ export function resolveContact(
     source.faxes?.forEach((number, at) => checkNumber(number, country, ['source', index, 'faxes', at], issue));
   });
   calls.forEach((call, index) => checkNumber(call.number, country, ['calls', index, 'number'], issue));
+  sources.forEach((source, index) => {
+    if (source.statesAddress && !raw.address) {
+      issue(['source', index, 'statesAddress'], 'the contact has no address: give its address, or take this out');
+    }
+  });
+  const address = raw.address && {
+    ...raw.address,
+    ...(sources.some((source) => source.official && source.statesAddress) && { official: true }),
+  };
 
   const phones: ContactPhone[] = [];
   entries.forEach((entry, index) => {
@@ -197,6 +206,7 @@ export function resolveContact(
       : verifySources(sources);
   return {
     ...rest,
+    ...(address && { address }),
     id,
     country,
     phones,

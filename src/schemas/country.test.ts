@@ -21,6 +21,7 @@ const valid = {
       address: { local: '서울 용산구 독서당로 95' },
     },
   ],
+  phraseLanguages: ['ko'],
 };
 
 function errors(data: unknown): string {
@@ -124,5 +125,36 @@ describe('CountrySchema', () => {
     expect(errors({ ...valid, formerSlugs: ['KR'] })).toContain('formerSlugs[0]');
     expect(errors({ ...valid, formerSlugs: ['KR'] })).toContain('expected a lowercase ASCII slug such as "kr"');
     expect(errors({ ...valid, formerSlugs: 'kr' })).toContain('a list of former slugs');
+  });
+
+  it('needs the languages of its show-this-screen phrases', () => {
+    const { phraseLanguages: _, ...without } = valid;
+    expect(errors(without)).toContain('content/countries/kr.yaml: phraseLanguages: is missing');
+    expect(errors({ ...valid, phraseLanguages: [] })).toContain('list at least one language of the country');
+  });
+
+  it('marks an address an official source gives, which alone may be shown to a driver', () => {
+    const [mission] = valid.missions;
+    const withAddress = (statesAddress: boolean, official: boolean) =>
+      CountrySchema().parse({
+        ...valid,
+        missions: [
+          {
+            ...mission,
+            source: { ...mission!.source, official, ...(statesAddress && { statesAddress: true }) },
+          },
+        ],
+      }).missions[0]!.address;
+    expect(withAddress(true, true)).toEqual({ local: '서울 용산구 독서당로 95', official: true });
+    expect(withAddress(false, true)).toEqual({ local: '서울 용산구 독서당로 95' });
+    expect(withAddress(true, false)).toEqual({ local: '서울 용산구 독서당로 95' });
+  });
+
+  it('refuses a source that states an address the contact does not have', () => {
+    const [mission] = valid.missions;
+    const { address: _, ...noAddress } = mission!;
+    expect(
+      errors({ ...valid, missions: [{ ...noAddress, source: { ...mission!.source, statesAddress: true } }] }),
+    ).toContain('missions[0].source[0].statesAddress: the contact has no address');
   });
 });

@@ -54,6 +54,12 @@ export function SourceSchema() {
         )
         .default([]),
       /**
+       * True when this source gives the contact's address as the contact
+       * writes it. An address an official source gives may be shown to a
+       * driver ("please take me to"); any other is only listed.
+       */
+      statesAddress: z.literal(true, { error: expected('true, or leave it out') }).optional(),
+      /**
        * The numbers this source gives as faxes. A number any source calls a
        * fax can never be a call button: mark it `line: fax` on the contact.
        */

@@ -43,8 +43,11 @@ export interface Contact {
   phones: ContactPhone[];
   email?: string;
   website?: string;
-  /** As written in the country, and in Latin letters where the source gives it. */
-  address?: { local: string; latin?: string };
+  /**
+   * As written in the country, and in Latin letters where the source gives it;
+   * `official` when an official source gives it (only then is it shown to a driver).
+   */
+  address?: { local: string; latin?: string; official?: boolean };
   hours?: Localized;
   languages?: Localized;
   /** Set when a source says the line answers in Mongolian. */
