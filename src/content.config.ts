@@ -51,6 +51,11 @@ const check = defineCollection({
   loader: yamlFolder(YAML_FOLDERS.check.directory, YAML_FOLDERS.check.schema()),
 });
 
+/** The help cards' "show this screen" phrases, one YAML file per destination language, named by its tag. */
+const phrases = defineCollection({
+  loader: yamlFolder(YAML_FOLDERS.phrases.directory, YAML_FOLDERS.phrases.schema()),
+});
+
 /** Printed short links, keyed by code: `/go/<code>`. */
 const links = defineCollection({
   loader: yamlFile(YAML_FILES.links.file, YAML_FILES.links.schema(), (data) => Object.entries(data)),
@@ -101,6 +106,7 @@ export const collections = {
   hotlines,
   countries,
   check,
+  phrases,
   links,
   sourceLists,
   printedLinks,

@@ -6,6 +6,7 @@ import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 vi.mock('../data/short-links.ts', () => import('./fixture-data.ts'));
 vi.mock('../data/print-runs.ts', () => import('./fixture-data.ts'));
+vi.mock('../data/phrases.ts', () => import('./fixture-data.ts'));
 
 const headings = (html: Awaited<ReturnType<typeof renderComponent>>) => html.querySelectorAll('h2').map(textOf);
 
@@ -18,6 +19,7 @@ describe('DestinationHelp', () => {
       '2. Help in Mongolian',
       '3. Mongolian embassy and consulates',
       '4. Lines in Mongolia you can call from abroad',
+      '5. Show this screen',
       'Good to know',
     ]);
     const cards = html.querySelectorAll('section[aria-labelledby] article');
@@ -79,5 +81,28 @@ describe('DestinationHelp', () => {
     expect((await renderComponent(DestinationHelp, { locale: 'en', destination: korea })).toString()).not.toContain(
       'Also called',
     );
+  });
+
+  it('offers phrases in the destination’s language, with its numbers as call links and what each says', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'mn', destination: korea });
+    const open = html.querySelector('a[href="#show-ko"]');
+    expect(textOf(open)).toBe('Хүнд харуулах: солонгос хэлээр');
+    const block = html.querySelector('#show-ko')!;
+    expect(block.querySelector('ul')!.getAttribute('lang')).toBe('ko');
+    const lines = block.querySelectorAll('li').map((line) => line.querySelectorAll('p').map(textOf));
+    expect(lines[0]).toEqual(['저는 몽골 국민입니다.', 'Би Монгол Улсын иргэн. Надад тусламж хэрэгтэй байна.']);
+    expect(lines[1]).toEqual(['경찰에 전화해 주세요: 112', 'Цагдаа руу залгаж өгнө үү: 112']);
+    expect(block.querySelectorAll('a[href^="tel:"]').map((link) => link.getAttribute('href'))).toEqual([
+      'tel:112',
+      'tel:+8227983464',
+    ]);
+    // No consulate to call and no officially sourced address: those phrases are left out.
+    expect(lines).toHaveLength(5);
+    expect(block.querySelectorAll('p[lang="mn"]')).toHaveLength(5);
+  });
+
+  it('has no show-this-screen block where the destination names no language', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'en', destination: malaysia });
+    expect(html.querySelector('#show')).toBeNull();
   });
 });

@@ -112,6 +112,7 @@ export const moEmergency = fixtureContact({
 
 const destination = (fields: Partial<Destination> & Pick<Destination, 'code' | 'slug' | 'name'>): Destination => ({
   formerSlugs: [],
+  phraseLanguages: [],
   emergency: [],
   help: [],
   missions: [],
@@ -127,6 +128,7 @@ export const korea = destination({
   help: [krDanuri, krWithheldHelp],
   missions: [krEmbassy],
   notes: named('Keep your passport yourself.', 'Паспортоо өөртөө хадгал.'),
+  phraseLanguages: ['ko'],
 });
 export const thailand = destination({
   code: 'TH',

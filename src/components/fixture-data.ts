@@ -10,11 +10,36 @@
  */
 import type { ContactData } from '../data/contacts.ts';
 import type { ShortLinkEntry } from '../lib/links/short-links.ts';
+import type { PhraseSetData } from '../schemas/phrases.ts';
 import type { PrintedChange } from '../lib/print/printed-changes.ts';
 import { fixtureContactData } from './component-fixtures.ts';
 
 export async function contactData(): Promise<ContactData> {
   return fixtureContactData;
+}
+
+const phrase = (text: string) => ({ text, backTranslation: text, check: 'Matches the intent.' });
+
+/** Korean phrases for the fixture world's Korea. */
+export async function phraseSets(): Promise<ReadonlyMap<string, PhraseSetData>> {
+  const korean: PhraseSetData = {
+    lang: 'ko',
+    name: { mn: 'солонгос', en: 'Korean' },
+    nativeName: '한국어',
+    dir: 'ltr',
+    script: 'Hang',
+    checked: '2026-12-02',
+    phrases: {
+      needHelp: phrase('저는 몽골 국민입니다.'),
+      callPolice: phrase('경찰에 전화해 주세요: {number}'),
+      callEmbassy: phrase('몽골 대사관에 전화할 수 있게 도와주세요: {number}'),
+      callConsulate: phrase('몽골 총영사관에 전화할 수 있게 도와주세요: {number}'),
+      takeMeTo: phrase('이 주소로 데려다주세요:'),
+      noLanguage: phrase('저는 한국어를 할 줄 모릅니다.'),
+      doNotCall: phrase('제 고용주에게는 연락하지 말아 주세요.'),
+    },
+  };
+  return new Map([['ko', korean]]);
 }
 
 export async function shortLinks(): Promise<ShortLinkEntry[]> {

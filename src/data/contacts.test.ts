@@ -51,6 +51,7 @@ const korea = (fields: Partial<Destination> = {}): Destination => ({
   code: 'KR',
   slug: 'kr',
   formerSlugs: [],
+  phraseLanguages: [],
   name: { mn: 'Өмнөд Солонгос', en: 'South Korea' },
   emergency: [fixtureContact({ id: 'kr/police', country: 'KR', phones: [fixturePhone({ number: '112' }, 'KR')] })],
   help: [],

@@ -131,6 +131,24 @@ export function UiStringsSchema() {
       'notesHeading',
       'vcardName',
     ),
+    /**
+     * The help card's "show this screen" block: `open` links to it (with
+     * `{language}`, the destination language's name); the phrase ids give what
+     * each phrase says, with `{number}` and `{language}` filled in.
+     */
+    showCard: group(
+      'heading',
+      'open',
+      'intro',
+      'back',
+      'needHelp',
+      'callPolice',
+      'callEmbassy',
+      'callConsulate',
+      'takeMeTo',
+      'noLanguage',
+      'doNotCall',
+    ),
     signs: group('title', 'description', 'intro', 'all'),
     rights: group('title', 'description', 'intro', 'all'),
     /**

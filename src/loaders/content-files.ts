@@ -20,6 +20,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales.ts';
 import { CampaignSchema, type CampaignFrontmatter } from '../schemas/campaign.ts';
 import { HotlineSchema } from '../schemas/contact.ts';
 import { CountrySchema } from '../schemas/country.ts';
+import { PhraseSetSchema } from '../schemas/phrases.ts';
 import { LeadLinesSchema } from '../schemas/lead-lines.ts';
 import { LinkDomainsSchema } from '../schemas/link-domains.ts';
 import { type PrintRun, PrintRunsSchema } from '../schemas/print-run.ts';
@@ -35,6 +36,8 @@ export const YAML_FOLDERS = {
   countries: { directory: 'content/countries', schema: CountrySchema },
   /** The self-check of an offer, one file per language. */
   check: { directory: 'content/check', schema: SelfCheckSchema },
+  /** The help cards' "show this screen" phrases, one file per destination language, named by its tag. */
+  phrases: { directory: 'content/phrases', schema: PhraseSetSchema },
 } as const;
 
 /** Single YAML files. */

@@ -59,6 +59,16 @@ export function CountrySchema() {
           error: expected('a list of former slugs, such as [kr]'),
         })
         .default([]),
+      /**
+       * The languages of the help card's "show this screen" phrases, each a
+       * file in content/phrases (`[ko]`, `[zh-Hant, en, pt]`), the most
+       * widely understood there first.
+       */
+      phraseLanguages: z
+        .array(z.string({ error: expected('a language tag such as "ko"') }), {
+          error: expected('a list of language tags such as [ko]'),
+        })
+        .min(1, 'list at least one language of the country'),
       /** What a reader should know about the country: a border crossing, a scheme. */
       notes: LocalizedTextSchema().optional(),
     })
@@ -104,6 +114,7 @@ export function CountrySchema() {
         help: resolve('help'),
         missions: resolve('missions'),
         coveredBy: raw.coveredBy,
+        phraseLanguages: raw.phraseLanguages,
         ...(raw.otherMissions && { otherMissions: raw.otherMissions }),
         ...(raw.notes && { notes: raw.notes }),
       };

@@ -27,6 +27,7 @@ const destination = (slug: string, more: Partial<Destination> = {}): Destination
   code: slug.toUpperCase() as Destination['code'],
   slug,
   formerSlugs: [],
+  phraseLanguages: [],
   name: { mn: slug, en: slug },
   emergency: [contact(`${slug}/police`)],
   help: [],

@@ -16,6 +16,7 @@ const destination = (code: Destination['code']): Destination => ({
   code,
   slug: code.toLowerCase(),
   formerSlugs: [],
+  phraseLanguages: [],
   name: { mn: code, en: code },
   emergency: [fixtureContact({ id: `${code.toLowerCase()}/police`, country: code })],
   help: [],

@@ -53,6 +53,7 @@ const destination = (fields: Partial<Destination> = {}): Destination => ({
   code: 'KR',
   slug: 'kr',
   formerSlugs: [],
+  phraseLanguages: [],
   name: { mn: 'Өмнөд Солонгос', en: 'South Korea' },
   emergency: [krEmergency],
   help: [krOtherHelp, krInMongolian],

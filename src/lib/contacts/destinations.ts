@@ -26,6 +26,8 @@ export interface Destination {
   coveredBy: string[];
   otherMissions?: Localized;
   notes?: Localized;
+  /** The languages of its "show this screen" phrases (`ko`, `zh-Hant`), each a file in content/phrases. */
+  phraseLanguages: readonly string[];
 }
 
 /** A destination's slug, as its file is named: lowercase ASCII letters and digits, words joined by hyphens. */

@@ -21,6 +21,7 @@ describe('openData', () => {
     code: 'KR',
     slug: 'kr',
     formerSlugs: [],
+    phraseLanguages: [],
     name: { mn: 'Өмнөд Солонгос', en: 'Republic of Korea' },
     emergency: [contact('kr/police', 'single-source', 'KR')],
     help: [contact('kr/old-line', 'unconfirmed', 'KR')],
