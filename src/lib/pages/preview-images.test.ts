@@ -148,6 +148,18 @@ describe('writePreviewImages', () => {
     expect(drawn).toHaveLength(5);
   });
 
+  it('stops with every image that could not be drawn, naming its page, after writing the others', async () => {
+    const { root, cache } = setUp();
+    const draw = async (card: CardText) => {
+      if (card.title === 'Other') throw new Error('satori: no font');
+      return new TextEncoder().encode(`png of ${card.title}`);
+    };
+    await expect(writePreviewImages(images, { dist: root, cache, design: 'd1', draw })).rejects.toThrow(
+      'Pages whose link preview image could not be drawn:\ndist/en.html: /og/en/index.png: satori: no font',
+    );
+    expect(readFileSync(join(root, 'og', 'index.png'), 'utf8')).toBe('png of Title');
+  });
+
   it('keys on every part of the text', () => {
     const keys = [
       text,

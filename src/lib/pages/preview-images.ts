@@ -12,6 +12,7 @@ import { PREVIEW_DIRECTORY, type PageMetadataInput } from './page-metadata.ts';
 import type { CardText } from './preview-card.ts';
 import { undrawableCharacters } from './preview-card.ts';
 import { pagePath } from '../host/static-host.ts';
+import { assertNoProblems } from '../content/content-error.ts';
 
 export interface PreviewImage {
   /** Where it goes, relative to `dist/`: `og/en/abroad/kr.png`. */
@@ -151,7 +152,8 @@ export interface DrawResult {
 
 /**
  * Writes every image into `dist`, from the cache where it can and drawn
- * otherwise; at most `parallel` drawings at once.
+ * otherwise; at most `parallel` drawings at once. An image that cannot be
+ * drawn stops the build, naming its page, once every other image is written.
  */
 export async function writePreviewImages(
   images: readonly PreviewImage[],
@@ -164,6 +166,7 @@ export async function writePreviewImages(
   },
 ): Promise<DrawResult> {
   const result: DrawResult = { drawn: 0, cached: 0 };
+  const problems: string[] = [];
   const queue = [...images];
   const worker = async () => {
     for (let image = queue.shift(); image; image = queue.shift()) {
@@ -173,12 +176,19 @@ export async function writePreviewImages(
         result.cached += 1;
         continue;
       }
-      const png = await options.draw(image.text);
+      let png: Uint8Array;
+      try {
+        png = await options.draw(image.text);
+      } catch (error) {
+        problems.push(`dist/${image.page}: /${image.file}: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
       await options.cache.store(key, png);
       options.cache.copyTo(key, target);
       result.drawn += 1;
     }
   };
   await Promise.all(Array.from({ length: options.parallel ?? 4 }, worker));
+  assertNoProblems('Pages whose link preview image could not be drawn:', problems.sort());
   return result;
 }
