@@ -49,6 +49,8 @@ export interface PageMetadataInput {
   canonicalUrl: string;
   /** Absolute URL of the preview image. */
   imageUrl: string;
+  /** What the image says, when it is not the page's title: the title of the section whose image it shows. */
+  imageAlt?: string;
   /** `article` for a warning sign, a right or a campaign; `website` for the rest. */
   type: 'website' | 'article';
 }
@@ -71,12 +73,12 @@ export function shareTags(page: PageMetadataInput): MetaTag[] {
     { property: 'og:image:type', content: 'image/png' },
     { property: 'og:image:width', content: String(PREVIEW_WIDTH) },
     { property: 'og:image:height', content: String(PREVIEW_HEIGHT) },
-    { property: 'og:image:alt', content: page.title },
+    { property: 'og:image:alt', content: page.imageAlt ?? page.title },
     { name: 'twitter:card', content: 'summary_large_image' },
     { name: 'twitter:title', content: page.title },
     { name: 'twitter:description', content: page.description },
     { name: 'twitter:image', content: page.imageUrl },
-    { name: 'twitter:image:alt', content: page.title },
+    { name: 'twitter:image:alt', content: page.imageAlt ?? page.title },
   ];
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { PREVIEW_DIRECTORY, type PageMetadataInput } from './page-metadata.ts';
+import { PREVIEW_DIRECTORY, previewImagePath, type PageMetadataInput } from './page-metadata.ts';
 import type { CardText } from './preview-card.ts';
 import { undrawableCharacters } from './preview-card.ts';
 import { pagePath } from '../host/static-host.ts';
@@ -27,7 +27,8 @@ export interface PreviewImage {
  * recorded for link previews as it rendered (`shared`, by URL path); `pages`
  * are the built pages, relative to `dist/`, each of which must have recorded.
  * A page whose `og:url` is another page (a short link copying a help card)
- * shows that page's image and is not drawn from. Problems name the page and the tag.
+ * shows that page's image and is not drawn from; so does a page that shows
+ * its section's image (a warning sign). Problems name the page and the tag.
  */
 export function previewImagesOf(
   shared: ReadonlyMap<string, PageMetadataInput>,
@@ -62,7 +63,9 @@ export function previewImagesOf(
       continue;
     }
     const canonical = new URL(share.canonicalUrl);
-    if (canonical.pathname !== pagePath(path)) {
+    // A copy of another page (a short link) or a page showing its section's image draws nothing of its own.
+    const ownImage = previewImagePath(decodeURIComponent(canonical.pathname)).slice(1);
+    if (canonical.pathname !== pagePath(path) || file !== ownImage) {
       wanted.set(file, path);
       continue;
     }
