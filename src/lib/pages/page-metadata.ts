@@ -5,7 +5,12 @@
  */
 import { LOCALES, type Locale, localePath, openGraphLocale } from '../locales.ts';
 
-/** The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. */
+/**
+ * The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. Not smaller: Facebook asks for at least
+ * 1200×630 to be sharp on high-resolution screens and shows images under 600×315 small
+ * (developers.facebook.com/docs/sharing/webmasters/images); X shows large cards at 2:1 from 300×157
+ * (developer.x.com, Summary Card with Large Image); Telegram shows 1200×630 at 1.91 : 1.
+ */
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
