@@ -47,7 +47,7 @@ export function previewImages(): AstroIntegration {
           });
           const elapsed = performance.now() - started;
           const perImage =
-            drawn > 0 ? `, ${Math.round(elapsed / drawn)} ms per image drawn, on ${threads} threads` : '';
+            drawn > 0 ? `, ${Math.round(elapsed / drawn)} ms per image drawn, on ${pool.started} threads` : '';
           logger.info(
             `${images.length} preview images: ${drawn} drawn, ${cached} from the cache, in ${(elapsed / 1000).toFixed(1)} s${perImage}.`,
           );

@@ -27,7 +27,9 @@ describe('WorkerPool', () => {
       2,
     );
     try {
+      expect(pool.started).toBe(0);
       const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => pool.run(n)));
+      expect(pool.started).toBe(2);
       expect(answers.map((answer) => answer.square)).toEqual([0, 1, 4, 9, 16, 25, 36, 49]);
       expect(new Set(answers.map((answer) => answer.thread)).size).toBe(2);
     } finally {
@@ -35,10 +37,13 @@ describe('WorkerPool', () => {
     }
   });
 
-  it('moves bytes back from the worker', async () => {
-    const pool = new WorkerPool<number, Uint8Array>(startWorker('async (n) => new Uint8Array(n).fill(7)'), 1);
+  it('moves bytes back from the worker, starting only the workers it needs', async () => {
+    const pool = new WorkerPool<number, Uint8Array>(startWorker('async (n) => new Uint8Array(n).fill(7)'), 4);
     try {
       expect([...(await pool.run(3))]).toEqual([7, 7, 7]);
+      expect([...(await pool.run(2))]).toEqual([7, 7]);
+      // One task at a time needs no second worker.
+      expect(pool.started).toBe(1);
     } finally {
       await pool.close();
     }

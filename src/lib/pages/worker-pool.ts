@@ -47,6 +47,11 @@ export class WorkerPool<Input, Output> {
     });
   }
 
+  /** How many workers have been started: none until a task is run. */
+  get started(): number {
+    return this.workers.length;
+  }
+
   /** Stops every worker. */
   async close(): Promise<void> {
     const workers = this.workers;
