@@ -2,17 +2,21 @@
  * Draws the link-preview image of every page after the build, from what the
  * page recorded for its Open Graph tags as it rendered, into `dist/og/`. Images are kept in
  * `node_modules/.cache/preview-images/` by their text and design, so a build
- * redraws only the pages whose title, description or address changed.
+ * redraws only the pages whose title, description or address changed. Images
+ * are drawn on worker threads, one per core.
  */
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
-import { designFingerprint, drawCard } from '../lib/pages/preview-card.ts';
+import { designFingerprint, type CardText } from '../lib/pages/preview-card.ts';
 import { PreviewCache, previewImagesOf, writePreviewImages } from '../lib/pages/preview-images.ts';
 import { sharedPages } from '../lib/pages/render-records.ts';
+import { poolSize, WorkerPool } from '../lib/pages/worker-pool.ts';
+
+const CARD_WORKER = new URL('../lib/pages/preview-card-worker.ts', import.meta.url);
 
 export function previewImages(): AstroIntegration {
   let root = '';
@@ -29,17 +33,28 @@ export function previewImages(): AstroIntegration {
         const { images, problems } = previewImagesOf(sharedPages.all(), pages);
         assertNoProblems('Pages whose link previews cannot be drawn:', problems);
         const cache = new PreviewCache(join(root, 'node_modules', '.cache', 'preview-images'));
-        const { drawn, cached } = await writePreviewImages(images, {
-          dist,
-          cache,
-          design: designFingerprint(),
-          draw: drawCard,
-          // Satori lays out on this thread while resvg paints on others: two in flight per core keeps both busy.
-          parallel: 2 * availableParallelism(),
-        });
+        // Cached images need no thread: only as many workers as images may be drawn, started as they are needed.
+        const threads = poolSize(images.length);
+        const pool = new WorkerPool<CardText, Uint8Array>(() => new Worker(CARD_WORKER), threads);
+        try {
+          const { drawn, cached } = await writePreviewImages(images, {
+            dist,
+            cache,
+            design: designFingerprint(),
+            draw: (text) => pool.run(text),
+            // One drawing waiting per worker as it finishes another keeps every thread busy.
+            parallel: 2 * threads,
+          });
+          const elapsed = performance.now() - started;
+          const perImage =
+            drawn > 0 ? `, ${Math.round(elapsed / drawn)} ms per image drawn, on ${pool.started} threads` : '';
+          logger.info(
+            `${images.length} preview images: ${drawn} drawn, ${cached} from the cache, in ${(elapsed / 1000).toFixed(1)} s${perImage}.`,
+          );
+        } finally {
+          await pool.close();
+        }
         cache.prune();
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${images.length} preview images: ${drawn} drawn, ${cached} from the cache, in ${seconds} s.`);
       },
     },
   };

@@ -21,6 +21,7 @@ import {
   PREVIEW_DIRECTORY,
   PREVIEW_HEIGHT,
   PREVIEW_WIDTH,
+  previewImagePath,
 } from '../../src/lib/pages/page-metadata.ts';
 import { parseSiteOrigin } from '../../src/lib/pages/site.ts';
 import { candidateFiles, pagePath } from '../../src/lib/host/static-host.ts';
@@ -30,10 +31,13 @@ const origin = parseSiteOrigin(process.env.SITE_ORIGIN);
 const files = builtFiles();
 const paths = new Set(files.map((file) => file.path));
 const pages = files.filter((file) => file.html !== undefined).map((file) => ({ file: file.path, html: file.html! }));
+const byPath = new Map(pages.map((page) => [pagePath(page.file), page.html]));
 const resolves = (url: string) => candidateFiles(new URL(url).pathname).some((file) => paths.has(file));
 /** Pages that copy another (printed short links) and point previews at it. */
 const isCopy = (path: string) => /^(\/en)?\/go\//i.test(path);
 const isArticle = (path: string) => /^(\/en)?\/(signs|rights|campaigns)\/[^/]+$/.test(path);
+/** Warning signs and rights show their section's preview image (README: Link previews): its path, or undefined. */
+const sectionOfImage = (path: string) => /^((?:\/en)?\/(?:signs|rights))\/[^/]+$/.exec(path)?.[1];
 
 function metaOf(root: HTMLElement) {
   return (key: string) =>
@@ -104,12 +108,15 @@ describe.each(pages.map((page) => [pagePath(page.file), page]))('%s', (path, { h
     expect(one(meta('og:image:type'), 'og:image:type')).toBe('image/png');
     expect(one(meta('og:image:width'), 'og:image:width')).toBe(String(PREVIEW_WIDTH));
     expect(one(meta('og:image:height'), 'og:image:height')).toBe(String(PREVIEW_HEIGHT));
-    expect(one(meta('og:image:alt'), 'og:image:alt')).toBe(title);
+    const section = sectionOfImage(path);
+    const imageSays = section ? one(metaOf(parse(byPath.get(section)!))('og:title'), 'section og:title') : title;
+    if (section) expect(new URL(image).pathname).toBe(previewImagePath(section));
+    expect(one(meta('og:image:alt'), 'og:image:alt')).toBe(imageSays);
     expect(one(meta('twitter:card'), 'twitter:card')).toBe('summary_large_image');
     expect(one(meta('twitter:title'), 'twitter:title')).toBe(title);
     expect(one(meta('twitter:description'), 'twitter:description')).toBe(description);
     expect(one(meta('twitter:image'), 'twitter:image')).toBe(image);
-    expect(one(meta('twitter:image:alt'), 'twitter:image:alt')).toBe(title);
+    expect(one(meta('twitter:image:alt'), 'twitter:image:alt')).toBe(imageSays);
   });
 
   it("points feed readers at the campaigns' feed in its language", () => {
@@ -150,8 +157,6 @@ function structuredData(html: string): Record<string, unknown>[] {
 }
 
 describe('JSON-LD', () => {
-  const byPath = new Map(pages.map((page) => [pagePath(page.file), page.html]));
-
   it.each(pages.map((page) => pagePath(page.file)).filter(isArticle))('%s is an article in its language', (path) => {
     const html = byPath.get(path)!;
     const meta = metaOf(parse(html));

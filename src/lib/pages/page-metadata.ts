@@ -5,7 +5,12 @@
  */
 import { LOCALES, type Locale, localePath, openGraphLocale } from '../locales.ts';
 
-/** The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. */
+/**
+ * The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. Not smaller: Facebook asks for at least
+ * 1200×630 to be sharp on high-resolution screens and shows images under 600×315 small
+ * (developers.facebook.com/docs/sharing/webmasters/images); X shows large cards at 2:1 from 300×157
+ * (developer.x.com, Summary Card with Large Image); Telegram shows 1200×630 at 1.91 : 1.
+ */
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
@@ -49,6 +54,8 @@ export interface PageMetadataInput {
   canonicalUrl: string;
   /** Absolute URL of the preview image. */
   imageUrl: string;
+  /** What the image says, when it is not the page's title: the title of the section whose image it shows. */
+  imageAlt?: string;
   /** `article` for a warning sign, a right or a campaign; `website` for the rest. */
   type: 'website' | 'article';
 }
@@ -71,12 +78,12 @@ export function shareTags(page: PageMetadataInput): MetaTag[] {
     { property: 'og:image:type', content: 'image/png' },
     { property: 'og:image:width', content: String(PREVIEW_WIDTH) },
     { property: 'og:image:height', content: String(PREVIEW_HEIGHT) },
-    { property: 'og:image:alt', content: page.title },
+    { property: 'og:image:alt', content: page.imageAlt ?? page.title },
     { name: 'twitter:card', content: 'summary_large_image' },
     { name: 'twitter:title', content: page.title },
     { name: 'twitter:description', content: page.description },
     { name: 'twitter:image', content: page.imageUrl },
-    { name: 'twitter:image:alt', content: page.title },
+    { name: 'twitter:image:alt', content: page.imageAlt ?? page.title },
   ];
 }
 

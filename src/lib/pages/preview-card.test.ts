@@ -1,6 +1,8 @@
+import { Worker } from 'node:worker_threads';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { cardElement, designFingerprint, drawCard, undrawableCharacters } from './preview-card.ts';
+import { cardElement, designFingerprint, drawCard, undrawableCharacters, type CardText } from './preview-card.ts';
+import { WorkerPool } from './worker-pool.ts';
 
 const text = {
   locale: 'mn' as const,
@@ -41,9 +43,13 @@ describe('cardElement', () => {
 });
 
 describe('drawCard', () => {
-  it('draws a 1200×630 PNG with the text in it', async () => {
-    const png = PNG.sync.read(Buffer.from(await drawCard(text)));
+  it('draws a 1200×630 PNG with the text in it, with a palette', async () => {
+    const bytes = await drawCard(text);
+    const png = PNG.sync.read(Buffer.from(bytes));
     expect([png.width, png.height]).toEqual([1200, 630]);
+    // Colour type 3 in the header: one byte a pixel, indices into the card's few colours.
+    expect(bytes[25]).toBe(3);
+    expect(bytes.length).toBeLessThan(40_000);
     // Text is drawn in white on the blue ground: a blank card would have no white pixels.
     let white = 0;
     for (let index = 0; index < png.data.length; index += 4) {
@@ -62,6 +68,18 @@ describe('drawCard', () => {
     // A missing glyph is drawn as the same box for every letter; real letters differ in ink.
     expect(await inked('ӨӨӨӨ')).not.toBe(await inked('ҮҮҮҮ'));
     expect(await inked('ӨӨӨӨ')).toBeGreaterThan(0);
+  });
+});
+
+describe('the card worker', () => {
+  it('draws on a worker thread the very bytes this thread draws', async () => {
+    const worker = new URL('./preview-card-worker.ts', import.meta.url);
+    const pool = new WorkerPool<CardText, Uint8Array>(() => new Worker(worker), 1);
+    try {
+      expect(Buffer.from(await pool.run(text)).equals(Buffer.from(await drawCard(text)))).toBe(true);
+    } finally {
+      await pool.close();
+    }
   });
 });
 

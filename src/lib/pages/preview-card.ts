@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Locale } from '../locales.ts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './page-metadata.ts';
+import { encodePng } from './png-encoding.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_PACKAGE = dirname(require.resolve('@fontsource/noto-sans/package.json'));
@@ -156,12 +157,13 @@ export function cardElement(text: CardText): CardElement {
 
 /**
  * A fingerprint of everything that shapes a card besides its text: this
- * module's layout, the fonts and the drawing libraries. A change to any of
+ * module's layout, the PNG encoder, the fonts and the drawing libraries. A change to any of
  * them redraws every card.
  */
 export function designFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(new URL(import.meta.url)));
+  hash.update(readFileSync(new URL('./png-encoding.ts', import.meta.url)));
   for (const font of loadedFonts()) hash.update(font.data);
   for (const name of ['satori', '@resvg/resvg-js']) {
     hash.update(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')).version as string);
@@ -169,13 +171,17 @@ export function designFingerprint(): string {
   return hash.digest('hex');
 }
 
-/** Draws a card as a PNG: satori lays it out as SVG, resvg paints it on a thread of its own. */
+/**
+ * Draws a card as a PNG: satori lays it out as SVG, resvg paints it, and it is
+ * encoded with a palette (see png-encoding.ts). Everything runs on the calling
+ * thread: the build runs this on worker threads, one per core.
+ */
 export async function drawCard(text: CardText): Promise<Uint8Array> {
   const svg = await satori(cardElement(text) as Parameters<typeof satori>[0], {
     width: PREVIEW_WIDTH,
     height: PREVIEW_HEIGHT,
     fonts: loadedFonts(),
   });
-  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return image.asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.width, image.height, image.pixels).png;
 }

@@ -86,14 +86,29 @@ describe('previewImagesOf', () => {
     ]);
   });
 
-  it('reports two pages claiming one image', () => {
-    const same = (path: string) => ({ ...share(path), imageUrl: 'https://example.org/og/same.png' });
-    const { problems } = previewImagesOf(recorded(['a.html', same('/a')], ['b.html', same('/b')]), [
-      'a.html',
-      'b.html',
-    ]);
+  it('draws nothing for a page that shows its section’s image, and reports such an image no page draws', () => {
+    const sign = { ...share('/signs/fake-job'), imageUrl: 'https://example.org/og/signs.png' };
+    const { images, problems } = previewImagesOf(
+      recorded(
+        ['signs.html', share('/signs')],
+        ['signs/fake-job.html', sign],
+        [
+          'rights/passport.html',
+          {
+            ...share('/rights/passport'),
+            imageUrl: 'https://example.org/og/rights.png',
+          },
+        ],
+      ),
+      ['rights/passport.html', 'signs.html', 'signs/fake-job.html'],
+    );
+    expect(images.map((image) => image.page)).toEqual(['signs.html']);
+    expect(problems).toEqual(['dist/rights/passport.html: og:image: /og/rights.png is drawn from no page of the site']);
+  });
+  it('reports two files of one page, which would draw one image twice', () => {
+    const { problems } = previewImagesOf(recorded(['a.html', share('/a')]), ['a.html', 'a/index.html']);
     expect(problems).toEqual([
-      'dist/b.html: og:image: https://example.org/og/same.png is already the image of dist/a.html',
+      'dist/a/index.html: og:image: https://example.org/og/a.png is already the image of dist/a.html',
     ]);
   });
 });
@@ -146,6 +161,18 @@ describe('writePreviewImages', () => {
       cached: 0,
     });
     expect(drawn).toHaveLength(5);
+  });
+
+  it('stops with every image that could not be drawn, naming its page, after writing the others', async () => {
+    const { root, cache } = setUp();
+    const draw = async (card: CardText) => {
+      if (card.title === 'Other') throw new Error('satori: no font');
+      return new TextEncoder().encode(`png of ${card.title}`);
+    };
+    await expect(writePreviewImages(images, { dist: root, cache, design: 'd1', draw })).rejects.toThrow(
+      'Pages whose link preview image could not be drawn:\ndist/en.html: /og/en/index.png: satori: no font',
+    );
+    expect(readFileSync(join(root, 'og', 'index.png'), 'utf8')).toBe('png of Title');
   });
 
   it('keys on every part of the text', () => {

@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { PREVIEW_DIRECTORY, type PageMetadataInput } from './page-metadata.ts';
+import { PREVIEW_DIRECTORY, previewImagePath, type PageMetadataInput } from './page-metadata.ts';
 import type { CardText } from './preview-card.ts';
 import { undrawableCharacters } from './preview-card.ts';
 import { pagePath } from '../host/static-host.ts';
+import { assertNoProblems } from '../content/content-error.ts';
 
 export interface PreviewImage {
   /** Where it goes, relative to `dist/`: `og/en/abroad/kr.png`. */
@@ -26,7 +27,8 @@ export interface PreviewImage {
  * recorded for link previews as it rendered (`shared`, by URL path); `pages`
  * are the built pages, relative to `dist/`, each of which must have recorded.
  * A page whose `og:url` is another page (a short link copying a help card)
- * shows that page's image and is not drawn from. Problems name the page and the tag.
+ * shows that page's image and is not drawn from; so does a page that shows
+ * its section's image (a warning sign). Problems name the page and the tag.
  */
 export function previewImagesOf(
   shared: ReadonlyMap<string, PageMetadataInput>,
@@ -61,7 +63,9 @@ export function previewImagesOf(
       continue;
     }
     const canonical = new URL(share.canonicalUrl);
-    if (canonical.pathname !== pagePath(path)) {
+    // A copy of another page (a short link) or a page showing its section's image draws nothing of its own.
+    const ownImage = previewImagePath(decodeURIComponent(canonical.pathname)).slice(1);
+    if (canonical.pathname !== pagePath(path) || file !== ownImage) {
       wanted.set(file, path);
       continue;
     }
@@ -151,7 +155,8 @@ export interface DrawResult {
 
 /**
  * Writes every image into `dist`, from the cache where it can and drawn
- * otherwise; at most `parallel` drawings at once.
+ * otherwise; at most `parallel` drawings at once. An image that cannot be
+ * drawn stops the build, naming its page, once every other image is written.
  */
 export async function writePreviewImages(
   images: readonly PreviewImage[],
@@ -164,6 +169,7 @@ export async function writePreviewImages(
   },
 ): Promise<DrawResult> {
   const result: DrawResult = { drawn: 0, cached: 0 };
+  const problems: string[] = [];
   const queue = [...images];
   const worker = async () => {
     for (let image = queue.shift(); image; image = queue.shift()) {
@@ -173,12 +179,19 @@ export async function writePreviewImages(
         result.cached += 1;
         continue;
       }
-      const png = await options.draw(image.text);
+      let png: Uint8Array;
+      try {
+        png = await options.draw(image.text);
+      } catch (error) {
+        problems.push(`dist/${image.page}: /${image.file}: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
       await options.cache.store(key, png);
       options.cache.copyTo(key, target);
       result.drawn += 1;
     }
   };
   await Promise.all(Array.from({ length: options.parallel ?? 4 }, worker));
+  assertNoProblems('Pages whose link preview image could not be drawn:', problems.sort());
   return result;
 }
