@@ -54,6 +54,13 @@ describe('placeOfPage', () => {
     expect(placeOfPage('/signs/scam-compounds.html')).toEqual({ section: SITE_MAP.signs, entry: 'scam-compounds' });
   });
 
+  it('takes a number after a paged list for one of its pages, and nowhere else', () => {
+    expect(placeOfPage('/signs/2')).toEqual({ section: SITE_MAP.signs, listPage: 2 });
+    expect(placeOfPage('/en/rights/12.html')).toEqual({ section: SITE_MAP.rights, listPage: 12 });
+    expect(placeOfPage('/hotlines/2')).toBeUndefined();
+    expect(placeOfPage('/abroad/2')).toEqual({ section: SITE_MAP.abroad, entry: '2' });
+  });
+
   it('reads short links in capitals too', () => {
     expect(placeOfPage('/GO/KR')).toEqual({ section: SITE_MAP.shortLinks, entry: 'KR' });
   });
