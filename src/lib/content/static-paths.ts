@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales.ts';
  * per language, Mongolian with no prefix (`locale` undefined) and English
  * under `en`. Extra params and props are merged into each entry.
  */
-export function localeStaticPaths<P extends Record<string, string>, T extends object>(
+export function localeStaticPaths<P extends Record<string, string | undefined>, T extends object>(
   extra?: (locale: Locale) => { params?: P; props?: T },
 ) {
   return LOCALES.map((locale) => {
