@@ -14,6 +14,7 @@ import { freePort } from '../../scripts/lib/free-port.ts';
 import { serveDist } from '../../scripts/serve.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { isLocale, type Locale, LOCALES } from '../../src/lib/locales.ts';
+import { isProseCollection, placeOfPage } from '../../src/lib/site-map.ts';
 import { PREVIEW_IMAGE_BUDGET } from '../../src/lib/checks/page-budget.ts';
 import {
   campaignFeedPath,
@@ -33,7 +34,11 @@ const pages = files.filter((file) => file.html !== undefined).map((file) => ({ f
 const resolves = (url: string) => candidateFiles(new URL(url).pathname).some((file) => paths.has(file));
 /** Pages that copy another (printed short links) and point previews at it. */
 const isCopy = (path: string) => /^(\/en)?\/go\//i.test(path);
-const isArticle = (path: string) => /^(\/en)?\/(signs|rights|campaigns)\/[^/]+$/.test(path);
+/** Warning signs, rights and campaigns: the entries of a section made of prose, not the pages of its list (`signs/2`). */
+function isArticle(path: string): boolean {
+  const place = placeOfPage(path);
+  return place?.entry !== undefined && isProseCollection(place.section.collection);
+}
 
 function metaOf(root: HTMLElement) {
   return (key: string) =>
