@@ -22,7 +22,7 @@ type Pagefind = typeof import('pagefind');
 export interface IndexSummary {
   /** Pages indexed, by language. */
   pages: Record<string, number>;
-  /** Pages left out on purpose (404, short links). */
+  /** Pages left out on purpose (404, short links, the later pages of a list). */
   skipped: number;
 }
 

@@ -26,6 +26,12 @@ describe('searchRecord', () => {
     expect(searchRecord(page('mn', '<h1>Хуудас олдсонгүй</h1>', false), '/404')).toBeUndefined();
   });
 
+  it('leaves out the later pages of a list, and keeps its first', () => {
+    const list = page('en', '<h1>Warning signs</h1><ul><li><a href="/en/signs/x">X</a></li></ul>');
+    expect(searchRecord(list, '/en/signs/2')).toBeUndefined();
+    expect(searchRecord(list, '/en/signs')).toBeDefined();
+  });
+
   it('adds no words to what is indexed, so excerpts show only the page’s own', () => {
     const record = searchRecord(page('mn', '<h1>Элчин сайдын яам</h1>'), '/abroad/kr')!;
     expect(parse(record.html).querySelector('main')!.text.split(/\s+/).filter(Boolean)).toEqual([

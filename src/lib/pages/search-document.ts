@@ -33,11 +33,15 @@ export interface SearchRecord {
 
 /**
  * What search takes from a built page, or undefined when the page is not to
- * be searched (it has no `<main data-pagefind-body>`: 404s, short links).
+ * be searched (it has no `<main data-pagefind-body>`: 404s, short links; or
+ * it is a later page of a list).
  * Nothing is added to the indexed text, so excerpts show only the page's own
  * words; other spellings are matched in the browser through the vocabulary.
  */
 export function searchRecord(html: string, path: string): SearchRecord | undefined {
+  // The later pages of a long list (`signs/2`) only repeat the titles of articles indexed on their own: the list's
+  // first page stands for the list in results, so a search does not answer with "page 7".
+  if (placeOfPage(path)?.listPage !== undefined) return undefined;
   const root = parse(html);
   const main = root.querySelector('main[data-pagefind-body]');
   if (!main) return undefined;
