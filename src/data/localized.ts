@@ -5,11 +5,10 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { assertNoProblems } from '../lib/content/content-error.ts';
-import { DEFAULT_LOCALE, languageName, LOCALES, type Locale, otherLocales } from '../lib/locales.ts';
+import { DEFAULT_LOCALE, languageName, type Locale, otherLocales } from '../lib/locales.ts';
 import { localeStaticPaths } from '../lib/content/static-paths.ts';
 import { pairTwins } from '../lib/content/twins.ts';
-import { listPages } from '../lib/pages/list-pages.ts';
-import { type ProseCollection, SITE_MAP } from '../lib/site-map.ts';
+import type { ProseCollection } from '../lib/site-map.ts';
 
 /** Twins by slug, in slug order. */
 export async function localizedEntries<C extends ProseCollection>(
@@ -42,27 +41,6 @@ export async function articlesIn(collection: 'signs' | 'rights', locale: Locale)
   return [...pairs.entries()]
     .map(([slug, twins]) => ({ slug, entry: twins[locale] }))
     .sort((a, b) => a.entry.data.order - b.entry.data.order);
-}
-
-/**
- * `getStaticPaths` for the list of a section's articles, cut into pages
- * (`src/lib/pages/list-pages.ts`): params `page`, undefined for the first
- * page, which keeps the section's path. Twins make every language's list
- * as long, so each page exists in every language.
- */
-export async function articleListPaths(collection: 'signs' | 'rights') {
-  const route = SITE_MAP[collection].route;
-  const lists = new Map(
-    await Promise.all(
-      LOCALES.map(async (locale) => [locale, listPages(route, await articlesIn(collection, locale))] as const),
-    ),
-  );
-  return lists.get(DEFAULT_LOCALE)!.flatMap((first) =>
-    localeStaticPaths((locale) => ({
-      params: { page: first.number === 1 ? undefined : String(first.number) },
-      props: { page: lists.get(locale)![first.number - 1]! },
-    })),
-  );
 }
 
 /** `getStaticPaths` for a route that shows one entry of a prose collection per language: params `slug`. */

@@ -57,6 +57,7 @@ describe('placeOfPage', () => {
   it('takes a number after a paged list for one of its pages, and nowhere else', () => {
     expect(placeOfPage('/signs/2')).toEqual({ section: SITE_MAP.signs, listPage: 2 });
     expect(placeOfPage('/en/rights/12.html')).toEqual({ section: SITE_MAP.rights, listPage: 12 });
+    expect(placeOfPage('/campaigns/3')).toEqual({ section: SITE_MAP.campaigns, listPage: 3 });
     expect(placeOfPage('/hotlines/2')).toBeUndefined();
     expect(placeOfPage('/abroad/2')).toEqual({ section: SITE_MAP.abroad, entry: '2' });
   });

@@ -182,6 +182,7 @@ export const SITE_MAP = {
     title: (t) => t.campaigns.title,
     footer: 3,
     search: { kind: 'campaign' },
+    paged: true,
     budget: { index: 'campaigns', entry: 'campaign' },
     listed: true,
     printedLinksOffline: 'offline page',
