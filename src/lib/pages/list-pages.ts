@@ -12,14 +12,15 @@
  */
 
 /**
- * Articles on one page. Measured on a built list page, in Mongolian (which
+ * Items on one page. Measured on a built list page, in Mongolian (which
  * weighs more than English), with titles and descriptions at their longest
- * (70 and 200 characters) cut from the site's own prose: the page without
- * items is about 7.7 KB gzipped, the first ten items add about 185 B each and
- * later ones about 112 B. Twenty such items make about 10.8 KB with the page
- * links, leaving some 3.5 KB of the 14 KB budget for the page's shared parts
- * to grow; thirty would leave about 2.3 KB. Twenty items are also a short
- * scroll on a phone.
+ * (70 and 200 characters) cut from the site's own prose: the list of signs
+ * without items is about 7.7 KB gzipped, the first ten items add about 185 B
+ * each and later ones about 112 B. Twenty such items make about 10.8 KB with
+ * the page links (11.3 KB for campaigns, whose items carry their dates),
+ * leaving some 3 KB of the 14 KB budget for the page's shared parts to grow;
+ * thirty would leave about 2 KB. Twenty items are also a short scroll on a
+ * phone.
  */
 export const LIST_PAGE_SIZE = 20;
 
