@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROSE_PAGE, placeOfPage, SITE_MAP, sectionsIn, siteSections } from './site-map.ts';
+import { isProseCollection, PROSE_PAGE, placeOfPage, SITE_MAP, sectionsIn, siteSections } from './site-map.ts';
 
 describe('the site map', () => {
   it('names each route once', () => {
@@ -42,6 +42,14 @@ describe('the site map', () => {
     for (const section of siteSections()) {
       if (section.printedLinksOffline === 'kept entry') expect(section.offline?.entries, section.route).toBe(true);
     }
+  });
+});
+
+describe('paged sections', () => {
+  it('list prose, whose file names are never numbers, so signs/2 cannot be an article', () => {
+    const paged = siteSections().filter((section) => section.paged);
+    expect(paged.map((section) => section.route)).toEqual(['signs', 'rights', 'campaigns']);
+    for (const section of paged) expect(isProseCollection(section.collection), section.route).toBe(true);
   });
 });
 
