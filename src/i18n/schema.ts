@@ -152,6 +152,12 @@ export function UiStringsSchema() {
     signs: group('title', 'description', 'intro', 'all'),
     rights: group('title', 'description', 'intro', 'all'),
     /**
+     * The links between the pages of a long list (`signs/2`): `label` names
+     * them for screen readers; `pageOf` and `titlePage` fill `{page}` and
+     * `{count}`, and `{title}` with the list's title.
+     */
+    listPages: group('label', 'previous', 'next', 'pageOf', 'titlePage'),
+    /**
      * Campaign pages, their list and feed. `blurb` leads to them from the home
      * page; `current`, `upcoming` and `past` name the list's groups.
      */

@@ -24,7 +24,7 @@ type Pagefind = typeof import('pagefind');
 export interface IndexSummary {
   /** Pages indexed, by language. */
   pages: Record<string, number>;
-  /** Pages left out on purpose (404s, short links: no `data-pagefind-body`). */
+  /** Pages left out on purpose (404s, short links, the later pages of a list: no `data-pagefind-body`). */
   skipped: number;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROSE_PAGE, placeOfPage, SITE_MAP, sectionsIn, siteSections } from './site-map.ts';
+import { isProseCollection, PROSE_PAGE, placeOfPage, SITE_MAP, sectionsIn, siteSections } from './site-map.ts';
 
 describe('the site map', () => {
   it('names each route once', () => {
@@ -45,6 +45,14 @@ describe('the site map', () => {
   });
 });
 
+describe('paged sections', () => {
+  it('list prose, whose file names are never numbers, so signs/2 cannot be an article', () => {
+    const paged = siteSections().filter((section) => section.paged);
+    expect(paged.map((section) => section.route)).toEqual(['signs', 'rights', 'campaigns']);
+    for (const section of paged) expect(isProseCollection(section.collection), section.route).toBe(true);
+  });
+});
+
 describe('placeOfPage', () => {
   it('finds the section and entry of a path in any language', () => {
     expect(placeOfPage('/')).toEqual({ section: SITE_MAP.home });
@@ -52,6 +60,14 @@ describe('placeOfPage', () => {
     expect(placeOfPage('/en/abroad/kr')).toEqual({ section: SITE_MAP.abroad, entry: 'kr' });
     expect(placeOfPage('abroad')).toEqual({ section: SITE_MAP.abroad });
     expect(placeOfPage('/signs/scam-compounds.html')).toEqual({ section: SITE_MAP.signs, entry: 'scam-compounds' });
+  });
+
+  it('takes a number after a paged list for one of its pages, and nowhere else', () => {
+    expect(placeOfPage('/signs/2')).toEqual({ section: SITE_MAP.signs, listPage: 2 });
+    expect(placeOfPage('/en/rights/12.html')).toEqual({ section: SITE_MAP.rights, listPage: 12 });
+    expect(placeOfPage('/campaigns/3')).toEqual({ section: SITE_MAP.campaigns, listPage: 3 });
+    expect(placeOfPage('/hotlines/2')).toBeUndefined();
+    expect(placeOfPage('/abroad/2')).toEqual({ section: SITE_MAP.abroad, entry: '2' });
   });
 
   it('reads short links in capitals too', () => {

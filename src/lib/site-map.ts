@@ -10,6 +10,7 @@
  */
 import type { UiStrings } from '../i18n/schema.ts';
 import { parseLocalePath } from './locales.ts';
+import { isPageNumber } from './pages/list-pages.ts';
 
 /** What a search result is, for the search filters. */
 export const SEARCH_KINDS = ['hotline', 'destination', 'sign', 'right', 'campaign', 'page'] as const;
@@ -48,6 +49,11 @@ export interface SiteSection {
    * are not indexed. `countryOfEntry`: an entry's slug is a country code.
    */
   search?: { kind: SearchKind; countryOfEntry?: boolean };
+  /**
+   * The section's own page lists every entry, which grow with the content: it
+   * is cut into pages (`signs`, `signs/2` …, see `src/lib/pages/list-pages.ts`).
+   */
+  paged?: true;
   /** The page type in the weight report: of the section's own page, and of its entries. */
   budget: { index?: string; entry?: string };
   /** Listed in the sitemap and open to search engines; `false` pages carry `noindex`. */
@@ -105,6 +111,7 @@ export const SITE_MAP = {
     header: 3,
     searchFallback: 3,
     search: { kind: 'sign' },
+    paged: true,
     budget: { index: 'warning signs', entry: 'sign article' },
     listed: true,
     collection: 'signs',
@@ -130,6 +137,7 @@ export const SITE_MAP = {
     header: 5,
     searchFallback: 5,
     search: { kind: 'right' },
+    paged: true,
     budget: { index: 'rights', entry: 'rights article' },
     listed: true,
     collection: 'rights',
@@ -174,6 +182,7 @@ export const SITE_MAP = {
     title: (t) => t.campaigns.title,
     footer: 3,
     search: { kind: 'campaign' },
+    paged: true,
     budget: { index: 'campaigns', entry: 'campaign' },
     listed: true,
     printedLinksOffline: 'offline page',
@@ -212,12 +221,15 @@ export interface PagePlace {
   section: SiteSection;
   /** The entry's slug below the section (`kr` of `abroad/kr`); absent for the section's own page. */
   entry?: string;
+  /** For a later page of a paged section's list (`signs/2`), its number; the list's first page is the section's own. */
+  listPage?: number;
 }
 
 /**
  * Where a page belongs, from its path in any language (`/en/abroad/kr`,
- * `/GO/KR`, `abroad/kr`): its section and entry. Undefined for paths deeper
- * than an entry. A one-word path that names no section is a prose page.
+ * `/GO/KR`, `abroad/kr`): its section and entry, or the page of its list
+ * (`signs/2`). Undefined for paths deeper than an entry. A one-word path that
+ * names no section is a prose page.
  */
 export function placeOfPage(path: string): PagePlace | undefined {
   const { slug } = parseLocalePath(path.startsWith('/') ? path : `/${path}`);
@@ -225,8 +237,9 @@ export function placeOfPage(path: string): PagePlace | undefined {
   if (deeper.length > 0) return undefined;
   const section = SECTIONS.find((each) => each.route === first.toLowerCase());
   if (section) {
-    if (entry !== undefined && section.budget.entry === undefined) return undefined;
-    return entry === undefined ? { section } : { section, entry };
+    if (entry === undefined) return { section };
+    if (section.paged && isPageNumber(entry)) return { section, listPage: Number(entry) };
+    return section.budget.entry === undefined ? undefined : { section, entry };
   }
   return entry === undefined ? { section: PROSE_PAGE } : undefined;
 }

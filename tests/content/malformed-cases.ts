@@ -116,6 +116,14 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     expected: [SIGN_MN, 'has no twin in English', SIGN_EN],
   },
   {
+    kind: 'an article named by a number, the address of a list page',
+    apply: (project) => {
+      project.write('content/signs/mn/2.mdx', project.read(SIGN_MN));
+      project.write('content/signs/en/2.mdx', project.read(SIGN_EN));
+    },
+    expected: ['content/signs/mn/2.mdx', 'file name "2" is only digits', 'add a word'],
+  },
+  {
     kind: 'an unknown frontmatter key',
     apply: (project) => project.replace(SIGN_EN, 'order: 2\n', 'order: 2\nauthor: Someone\n'),
     expected: [SIGN_EN, 'author', 'is not a field this content takes'],

@@ -14,6 +14,7 @@ import { freePort } from '../../scripts/lib/free-port.ts';
 import { serveDist } from '../../scripts/serve.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { isLocale, type Locale, LOCALES } from '../../src/lib/locales.ts';
+import { isProseCollection, placeOfPage } from '../../src/lib/site-map.ts';
 import { PREVIEW_IMAGE_BUDGET } from '../../src/lib/checks/page-budget.ts';
 import {
   campaignFeedPath,
@@ -35,9 +36,14 @@ const byPath = new Map(pages.map((page) => [pagePath(page.file), page.html]));
 const resolves = (url: string) => candidateFiles(new URL(url).pathname).some((file) => paths.has(file));
 /** Pages that copy another (printed short links) and point previews at it. */
 const isCopy = (path: string) => /^(\/en)?\/go\//i.test(path);
-const isArticle = (path: string) => /^(\/en)?\/(signs|rights|campaigns)\/[^/]+$/.test(path);
+/** Warning signs, rights and campaigns: the entries of a section made of prose, not the pages of its list (`signs/2`). */
+function isArticle(path: string): boolean {
+  const place = placeOfPage(path);
+  return place?.entry !== undefined && isProseCollection(place.section.collection);
+}
 /** Warning signs and rights show their section's preview image (README: Link previews): its path, or undefined. */
-const sectionOfImage = (path: string) => /^((?:\/en)?\/(?:signs|rights))\/[^/]+$/.exec(path)?.[1];
+const sectionOfImage = (path: string) =>
+  isArticle(path) ? /^((?:\/en)?\/(?:signs|rights))\/[^/]+$/.exec(path)?.[1] : undefined;
 
 function metaOf(root: HTMLElement) {
   return (key: string) =>

@@ -37,6 +37,8 @@ describe('pageType', () => {
     expect(pageType('/GO/KR')).toBe('short link');
     expect(pageType('/signs/scam-compounds')).toBe('sign article');
     expect(pageType('/en/rights')).toBe('rights');
+    expect(pageType('/en/signs/2')).toBe('warning signs');
+    expect(pageType('/rights/3')).toBe('rights');
     expect(pageType('/en/safety')).toBe('prose page');
     expect(pageType('/search')).toBe('search');
     expect(pageType('/campaigns')).toBe('campaigns');

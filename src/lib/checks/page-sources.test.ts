@@ -28,6 +28,8 @@ describe('sourceOfPage', () => {
     expect(sourceOfPage('/', exists)).toBeUndefined();
     expect(sourceOfPage('/hotlines', exists)).toBeUndefined();
     expect(sourceOfPage('/abroad/kr', exists)).toBeUndefined();
+    expect(sourceOfPage('/signs', exists)).toBeUndefined();
+    expect(sourceOfPage('/en/signs/2', exists)).toBeUndefined();
     expect(sourceOfPage('/rights/passport', exists)).toBeUndefined();
   });
 });

@@ -3,7 +3,9 @@ import {
   calendarDate,
   campaignPhase,
   campaignProblems,
+  campaignListOrder,
   campaignsByPhase,
+  phaseGroups,
   currentCampaign,
   type CampaignFile,
 } from './campaigns.ts';
@@ -62,6 +64,25 @@ describe('campaignsByPhase', () => {
     expect(grouped.current).toEqual([standing]);
     expect(grouped.upcoming).toEqual([worldDay, later]);
     expect(grouped.past).toEqual([spring, winter]);
+  });
+});
+
+describe('campaignListOrder and phaseGroups', () => {
+  it('puts the groups one after another, and a page of them back in its groups', () => {
+    const later = { slug: 'later', start: '2028-01-01' };
+    const list = campaignListOrder([winter, later, standing, spring, worldDay], '2026-12-01');
+    expect(list.map(({ phase, campaign }) => [phase, campaign])).toEqual([
+      ['current', standing],
+      ['upcoming', worldDay],
+      ['upcoming', later],
+      ['past', spring],
+      ['past', winter],
+    ]);
+    expect(phaseGroups(list.slice(2, 4))).toEqual([
+      { phase: 'upcoming', campaigns: [later] },
+      { phase: 'past', campaigns: [spring] },
+    ]);
+    expect(phaseGroups([])).toEqual([]);
   });
 });
 

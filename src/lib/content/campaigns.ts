@@ -62,6 +62,32 @@ export function campaignsByPhase<T extends CampaignDates>(
   };
 }
 
+/** The list's groups, in the order it shows them. */
+export const CAMPAIGN_PHASES = ['current', 'upcoming', 'past'] as const satisfies readonly CampaignPhase[];
+
+/**
+ * Every campaign in the list's order, with its phase: the groups of
+ * `campaignsByPhase` one after another, so that a long list can be cut into
+ * pages (`src/lib/pages/list-pages.ts`) and each page grouped again.
+ */
+export function campaignListOrder<T extends CampaignDates>(
+  campaigns: readonly T[],
+  today: string,
+): { phase: CampaignPhase; campaign: T }[] {
+  const grouped = campaignsByPhase(campaigns, today);
+  return CAMPAIGN_PHASES.flatMap((phase) => grouped[phase].map((campaign) => ({ phase, campaign })));
+}
+
+/** A run of that list (one page of it) in its groups, in order; a group with nothing on the page is left out. */
+export function phaseGroups<T>(
+  items: readonly { phase: CampaignPhase; campaign: T }[],
+): { phase: CampaignPhase; campaigns: T[] }[] {
+  return CAMPAIGN_PHASES.map((phase) => ({
+    phase,
+    campaigns: items.filter((item) => item.phase === phase).map((item) => item.campaign),
+  })).filter((group) => group.campaigns.length > 0);
+}
+
 /** Where the campaigns run: their days begin and end in Ulaanbaatar. */
 export const CAMPAIGN_TIME_ZONE = 'Asia/Ulaanbaatar';
 

@@ -37,6 +37,17 @@ describe('pairTwins', () => {
     expect(problems[1]).toMatch(/^content\/pages\/en\/Staying_Safe\.mdx: file name/);
   });
 
+  it('rejects slugs of digits only, which would take the path of a list page', () => {
+    const { problems } = pairTwins(
+      'content/signs',
+      files('mn/2.mdx', 'en/2.mdx', 'mn/10-steps.mdx', 'en/10-steps.mdx'),
+    );
+    expect(problems).toEqual([
+      'content/signs/mn/2.mdx: file name "2" is only digits: a number after a list’s path names one of its pages; add a word, such as "2-steps"',
+      'content/signs/en/2.mdx: file name "2" is only digits: a number after a list’s path names one of its pages; add a word, such as "2-steps"',
+    ]);
+  });
+
   it('rejects a slug used twice in one language', () => {
     const { problems } = pairTwins('content/pages', files('mn/about.mdx', 'mn/about.md', 'en/about.mdx'));
     expect(problems).toEqual(['content/pages/mn/about.md: the slug "about" is used twice in mn/']);

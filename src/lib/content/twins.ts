@@ -4,6 +4,7 @@
  * explains, file by file, what is wrong when they do not pair.
  */
 import { languageName, LOCALES, type Locale } from '../locales.ts';
+import { isPageNumber } from '../pages/list-pages.ts';
 
 /** Lowercase ASCII words joined by single hyphens: short, printable, the same in both languages. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -35,6 +36,13 @@ export function pairTwins<T>(baseDir: string, items: readonly { file: string; va
     if (!SLUG_PATTERN.test(slug)) {
       problems.push(
         `${display(file)}: file name "${slug}" must be lowercase ASCII words joined by hyphens, such as "staying-safe"`,
+      );
+      continue;
+    }
+    // A number after a list's path is one of its pages (`signs/2`), so no article may be named by one.
+    if (isPageNumber(slug)) {
+      problems.push(
+        `${display(file)}: file name "${slug}" is only digits: a number after a list’s path names one of its pages; add a word, such as "${slug}-steps"`,
       );
       continue;
     }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readFragment, searchFilterAttributes, searchFilters } from './search-document.ts';
+import { isSearchedPage, readFragment, searchFilterAttributes, searchFilters } from './search-document.ts';
 
 describe('searchFilters', () => {
   it.each([
@@ -14,6 +14,20 @@ describe('searchFilters', () => {
     ['/', { kind: 'page' }],
   ])('%s is %o', (path, filters) => {
     expect(searchFilters(path)).toEqual(filters);
+  });
+});
+
+describe('isSearchedPage', () => {
+  it.each([
+    ['/abroad/kr', true],
+    ['/en/signs', true],
+    ['/en/signs/2', false],
+    ['/signs/12', false],
+    ['/signs/fake-job-offers', true],
+    ['/search', false],
+    ['/404', false],
+  ])('%s: %s', (path, searched) => {
+    expect(isSearchedPage(path)).toBe(searched);
   });
 });
 

@@ -7,8 +7,19 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { placeOfPage, type SearchKind } from '../site-map.ts';
+import { isListedPage } from './site.ts';
 
 export { SEARCH_KINDS, type SearchKind } from '../site-map.ts';
+
+/**
+ * Whether search indexes the page at `path`: every page listed for search
+ * engines but the later pages of a long list (`signs/2`), which only repeat
+ * the titles of articles indexed on their own; the list's first page stands
+ * for the list, so a search does not answer with "page 7".
+ */
+export function isSearchedPage(path: string): boolean {
+  return isListedPage(path) && placeOfPage(path)?.listPage === undefined;
+}
 
 /** A page's kind, and its country for a destination's help card, from its path. */
 export function searchFilters(path: string): { kind: SearchKind; country?: string } {
