@@ -16,6 +16,7 @@
 import type { Locale } from '../locales.ts';
 import { latinSpellings } from '../pages/transliterate.ts';
 import { type Contact, type ContactPhone, isCallable } from './contacts.ts';
+import { cardContacts, type Destination, type HelpCard, stripContacts } from './destinations.ts';
 import type { CountryCode } from './phone.ts';
 
 /** One number in the code: what it is, the number as dialled, and as written for a reader. */
@@ -123,4 +124,48 @@ export function voiceLines(contacts: readonly Contact[], here: CountryCode, loca
       ];
     });
   });
+}
+
+/**
+ * The contacts of a help card in the order the downloadable code holds them:
+ * the key lines first — the emergency number, a line in Mongolian, her
+ * embassy, as the emergency strip has them — since some Android scanners
+ * save only a contact's first three numbers; then the rest of the card.
+ */
+export function downloadQrContacts(
+  destination: Destination,
+  card: HelpCard,
+  contactsById: ReadonlyMap<string, Contact>,
+): Contact[] {
+  const key = stripContacts(destination, contactsById);
+  return [...key, ...cardContacts(card).filter((contact) => !key.includes(contact))];
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The download: the code, and under it the contact's name and each number as
+ * text in the page's language, so the picture says what it holds to someone
+ * who looks at it rather than scans it. `qrSvg` is the code as `qrcode`
+ * draws it, `modules` a side including its quiet zone; the picture is drawn
+ * in module units.
+ */
+export function labelledQrSvg(qrSvg: string, modules: number, title: string, lines: readonly QrLine[]): string {
+  const fontSize = 2.4;
+  const lineHeight = fontSize * 1.4;
+  const texts = [title, ...lines.map((line) => `${line.label}: ${line.written}`)];
+  // About 0.6 em a character in a sans-serif: wide enough that the longest line is not cut.
+  const width = Math.max(modules, Math.ceil(Math.max(...texts.map((text) => [...text].length)) * fontSize * 0.6) + 8);
+  const height = modules + texts.length * lineHeight + fontSize;
+  const code = qrSvg.replace(
+    /^<svg /,
+    `<svg x="${(width - modules) / 2}" y="0" width="${modules}" height="${modules}" `,
+  );
+  const rows = texts
+    .map(
+      (text, index) =>
+        `<text x="4" y="${(modules + (index + 0.8) * lineHeight).toFixed(1)}"${index === 0 ? ' font-weight="bold"' : ''}>${escapeXml(text)}</text>`,
+    )
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height.toFixed(1)}" width="${width * 4}" height="${Math.round(height * 4)}"><title>${escapeXml(title)}</title><rect width="100%" height="100%" fill="#fff"/>${code}<g font-family="sans-serif" font-size="${fontSize}" fill="#000">${rows}</g></svg>\n`;
 }

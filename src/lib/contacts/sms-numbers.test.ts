@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from './contacts.ts';
 import { fixturePhone } from './contact-fixtures.ts';
-import { messageLines, numbersMessage, smsHref } from './sms-numbers.ts';
+import { messageLines, numbersMessage, smsHref, smsUri } from './sms-numbers.ts';
 
 const base = {
   sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
@@ -21,7 +21,15 @@ const embassy: Contact = {
   id: 'kr/embassy-seoul',
   country: 'KR',
   name: { mn: 'Сөүл дэх Монгол Улсын Элчин сайдын яам', en: 'Embassy of Mongolia in Seoul' },
+  mission: { kind: 'embassy', city: { mn: 'Сөүл', en: 'Seoul' } },
   phones: [fixturePhone({ number: '02-798-3465', line: 'fax' }, 'KR'), fixturePhone({ number: '02-798-3464' }, 'KR')],
+};
+const kinds = {
+  embassy: 'Элчин сайдын яам',
+  'consulate-general': 'Ерөнхий консулын газар',
+  consulate: 'Консулын газар',
+  'permanent-mission': 'Байнгын төлөөлөгчийн газар',
+  'honorary-consul': 'Өргөмжит консул',
 };
 const faxOnly: Contact = { ...embassy, id: 'kr/fax', phones: [embassy.phones[0]!] };
 
@@ -34,19 +42,19 @@ function parts(href: string) {
 }
 
 describe('messageLines', () => {
-  it('gives each contact’s call number in the form that works from anywhere, never a fax', () => {
-    expect(messageLines([police, embassy, faxOnly], 'mn')).toEqual([
+  it('gives each contact’s call number in the form that works from anywhere, never a fax, a mission by its kind', () => {
+    expect(messageLines([police, embassy, faxOnly], 'mn', kinds)).toEqual([
       { label: 'Цагдаа', number: '112' },
-      { label: 'Сөүл дэх Монгол Улсын Элчин сайдын яам', number: '+82 2 798 3464' },
+      { label: 'Элчин сайдын яам', number: '+82 2 798 3464' },
     ]);
   });
 });
 
 describe('smsHref', () => {
-  const body = numbersMessage('Өмнөд Солонгос', messageLines([police, embassy], 'mn'));
+  const body = numbersMessage('Өмнөд Солонгос', messageLines([police, embassy], 'mn', kinds));
 
   it('writes the message one line a number', () => {
-    expect(body).toBe('Өмнөд Солонгос\nЦагдаа: 112\nСөүл дэх Монгол Улсын Элчин сайдын яам: +82 2 798 3464');
+    expect(body).toBe('Өмнөд Солонгос\nЦагдаа: 112\nЭлчин сайдын яам: +82 2 798 3464');
   });
 
   it('is an sms: URI with no recipient and one body field, in the form iOS and Android both read', () => {
@@ -58,13 +66,25 @@ describe('smsHref', () => {
     expect(fields[0]!.startsWith('body=')).toBe(true);
   });
 
-  it('percent-encodes the body as UTF-8, leaving only unreserved characters bare (RFC 5724 §2.2)', () => {
-    const href = smsHref(`${body} & more? #1 100%`);
+  it('percent-encodes ASCII and leaves other scripts’ letters as they are, an IRI', () => {
+    const href = smsHref(`${body} & more? #1 100% = +`);
     const value = parts(href).fields[0]!.slice('body='.length);
-    expect(value).toMatch(/^(?:[A-Za-z0-9\-._~!*'()]|%[0-9A-F]{2})*$/);
-    expect(decodeURIComponent(value)).toBe(`${body} & more? #1 100%`);
+    expect(value).toMatch(/^(?:[A-Za-z0-9\-._~!*'():]|%[0-9A-F]{2}|[^\p{ASCII}])*$/u);
     expect(value).toContain('%0A');
-    expect(value).toContain('%D3%A8'); // Ө
-    expect(new URL(href).searchParams.get('body')).toBe(`${body} & more? #1 100%`);
+    expect(value).toContain('Өмнөд%20Солонгос');
+    expect(decodeURIComponent(value)).toBe(`${body} & more? #1 100% = +`);
+  });
+
+  it('becomes, as a browser follows it, the RFC 5724 URI: UTF-8 percent-encoded, the same message', () => {
+    const text = `${body} & more? #1 100% = +`;
+    const uri = smsUri(smsHref(text));
+    expect(uri).toMatch(/^sms:\?&body=(?:[A-Za-z0-9\-._~!*'():]|%[0-9A-F]{2})*$/);
+    expect(uri).toContain('%D3%A8'); // Ө
+    expect(new URL(uri).searchParams.get('body')).toBe(text);
+    expect(decodeURIComponent(uri.slice('sms:?&body='.length))).toBe(text);
+  });
+
+  it('percent-encodes what is not a letter, digit, mark, punctuation or symbol of another script', () => {
+    expect(smsHref('a\u00a0b\u200bc')).toBe('sms:?&body=a%C2%A0b%E2%80%8Bc');
   });
 });
