@@ -23,7 +23,7 @@ const embassy: Contact = {
   id: 'kr/embassy-seoul',
   country: 'KR',
   name: { mn: 'Сөүл дэх Монгол Улсын Элчин сайдын яам', en: 'Embassy of Mongolia in Seoul' },
-  shortName: { mn: 'Элчин сайдын яам', en: 'Embassy' },
+  mission: { kind: 'embassy', city: { mn: 'Сөүл', en: 'Seoul' } },
   phones: [
     fixturePhone({ number: '02-798-3464' }, 'KR'),
     fixturePhone({ number: '02-798-3465', line: 'fax' }, 'KR'),
@@ -45,6 +45,23 @@ const mongolian: Contact = {
   phones: [fixturePhone({ number: '1303' }, 'MN'), fixturePhone({ number: '8304-2222' }, 'MN')],
 };
 
+const kinds = {
+  mn: {
+    embassy: 'Элчин сайдын яам',
+    'consulate-general': 'Ерөнхий консулын газар',
+    consulate: 'Консулын газар',
+    'permanent-mission': 'Байнгын төлөөлөгчийн газар',
+    'honorary-consul': 'Өргөмжит консул',
+  },
+  en: {
+    embassy: 'Embassy',
+    'consulate-general': 'Consulate-General',
+    consulate: 'Consulate',
+    'permanent-mission': 'Permanent Mission',
+    'honorary-consul': 'Honorary consul',
+  },
+};
+
 describe('asciiText', () => {
   it('writes Mongolian as typed in Latin letters, keeping capitals', () => {
     expect(asciiText('Элчин сайдын яам')).toBe('Elchin saidiin yaam');
@@ -61,8 +78,8 @@ describe('asciiText', () => {
 });
 
 describe('voiceLines', () => {
-  it('takes every voice number dialled from inside the country, and no fax or text', () => {
-    expect(voiceLines([police, embassy, immigration], 'KR', 'en')).toEqual([
+  it('takes every voice number dialled from inside the country, and no fax or text, a mission by its kind', () => {
+    expect(voiceLines([police, embassy, immigration], 'KR', 'en', kinds.en)).toEqual([
       { label: 'Police', dial: '112', written: '112' },
       { label: 'Embassy', dial: '+8227983464', written: '02-798-3464' },
       { label: 'Immigration centre', dial: '1345', written: '1345' },
@@ -70,7 +87,7 @@ describe('voiceLines', () => {
   });
 
   it('writes a number of another country in its international form, and leaves out what cannot be dialled from there', () => {
-    expect(voiceLines([mongolian, immigration], 'JP', 'mn')).toEqual([
+    expect(voiceLines([mongolian, immigration], 'JP', 'mn', kinds.mn)).toEqual([
       { label: 'Гадаад харилцааны яамны консулын газар', dial: '+97683042222', written: '+976 8304 2222' },
       { label: 'Цагаачлалын төв', dial: '+821345', written: '+82 1345' },
     ]);
@@ -79,7 +96,7 @@ describe('voiceLines', () => {
 
 describe('contactQrText', () => {
   const text = contactQrText('Тусламж: Өмнөд Солонгос', [
-    ...voiceLines([police, embassy], 'KR', 'mn'),
+    ...voiceLines([police, embassy], 'KR', 'mn', kinds.mn),
     { label: 'Цагдаа', dial: '112', written: '112' },
   ]);
 

@@ -15,7 +15,7 @@
  */
 import type { Locale } from '../locales.ts';
 import { latinSpellings } from '../pages/transliterate.ts';
-import { type Contact, type ContactPhone, isCallable } from './contacts.ts';
+import { type Contact, type ContactPhone, isCallable, type MissionKind } from './contacts.ts';
 import { cardContacts, type Destination, type HelpCard, stripContacts } from './destinations.ts';
 import type { CountryCode } from './phone.ts';
 
@@ -108,10 +108,18 @@ function dialFrom(phone: ContactPhone, contactCountry: CountryCode, here: Countr
  * Every voice number of `contacts` that can be dialled from inside `here`, in
  * their order: what the downloadable code holds. Faxes, texts and messaging
  * accounts are left out; an address book offers every number as a call.
+ * Each is named as the emergency strip names it — its short name, or a
+ * mission's kind — which keeps the code small.
  */
-export function voiceLines(contacts: readonly Contact[], here: CountryCode, locale: Locale): QrLine[] {
+export function voiceLines(
+  contacts: readonly Contact[],
+  here: CountryCode,
+  locale: Locale,
+  missionKinds: Readonly<Record<MissionKind, string>>,
+): QrLine[] {
   return contacts.flatMap((contact) => {
-    const name = (contact.shortName ?? contact.name)[locale];
+    const name =
+      contact.shortName?.[locale] ?? (contact.mission ? missionKinds[contact.mission.kind] : contact.name[locale]);
     return contact.phones.flatMap((phone) => {
       const dial = dialFrom(phone, contact.country, here);
       if (!dial) return [];

@@ -24,8 +24,14 @@ export const GET: APIRoute = async ({ props }) => {
   const { destination, locale } = props as InferGetStaticPropsType<typeof getStaticPaths>;
   const { hotlines, byId } = await contactData();
   const card = helpCard(destination, hotlines, byId);
-  const lines = voiceLines(downloadQrContacts(destination, card, byId), destination.code, locale);
-  const name = fill(uiStrings(locale).card.vcardName, { country: destination.name[locale] });
+  const t = uiStrings(locale);
+  const lines = voiceLines(
+    downloadQrContacts(destination, card, byId),
+    destination.code,
+    locale,
+    t.contact.missionKind,
+  );
+  const name = fill(t.card.vcardName, { country: destination.name[locale] });
   const options = { errorCorrectionLevel: DOWNLOAD_QR_LEVEL, margin: 4 } as const;
   const text = contactQrText(name, lines);
   const modules = QRCode.create(text, options).modules.size + 2 * options.margin;
