@@ -10,7 +10,14 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { isCallable } from '../../src/lib/contacts/contacts.ts';
-import { cardContacts, callLinkPhone, helpCard, stripContacts } from '../../src/lib/contacts/destinations.ts';
+import {
+  callLinkPhone,
+  cardContacts,
+  dialsFrom,
+  helpCard,
+  missionsFor,
+  stripContacts,
+} from '../../src/lib/contacts/destinations.ts';
 import { destinationQrPath } from '../../src/lib/contacts/vcard-paths.ts';
 import { LOCALES, localePath } from '../../src/lib/locales.ts';
 import { SITE_MAP, sectionPath } from '../../src/lib/site-map.ts';
@@ -78,7 +85,8 @@ describe('the text-message link of every help card', () => {
     expect(uri).toMatch(/^sms:\?&body=(?:[A-Za-z0-9\-._~!*'():]|%[0-9A-F]{2})+$/);
     const [country, ...lines] = decodeURIComponent(uri.slice('sms:?&body='.length)).split('\n');
     expect(country).toBe(destination.name[locale]);
-    const key = stripContacts(destination, byId);
+    // The emergency number and her embassy, each where it can be dialled from there, as the strip has them.
+    const key = stripContacts(destination, byId).filter((contact) => !contact.speaksMongolian);
     expect(key.length).toBeGreaterThan(0);
     expect(lines).toHaveLength(key.length);
     for (const [index, contact] of key.entries()) {
@@ -87,7 +95,18 @@ describe('the text-message link of every help card', () => {
         new RegExp(`: ${(phone.kind === 'phone' ? phone.international : phone.written).replace(/[+]/g, '\\+')}$`),
       );
     }
-    // The emergency number and, where one can be called, the embassy are there.
-    expect(key[0]!.id).toBe(destination.emergency.find((contact) => key.includes(contact))?.id);
+    expect(destination.emergency).toContain(key[0]);
+    const missionToCall = missionsFor(destination, byId).some((contact) => dialsFrom(contact, destination.code));
+    expect(key.some((contact) => contact.mission)).toBe(missionToCall);
+  });
+});
+
+describe('the safety page', () => {
+  it.each([
+    ['safety.html', 'мессежийн апп-д'],
+    ['en/safety.html', 'stay in your messages app'],
+  ])('%s says that a sent message stays in her messages app', (page, words) => {
+    const text = parse(readFileSync(join(DIST, page), 'utf8')).querySelector('main')!.text;
+    expect(text).toContain(words);
   });
 });

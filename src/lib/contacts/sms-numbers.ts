@@ -5,12 +5,22 @@
  */
 import type { Locale } from '../locales.ts';
 import type { Contact, MissionKind } from './contacts.ts';
-import { callLinkPhone } from './destinations.ts';
+import { callLinkPhone, type Destination, stripContacts } from './destinations.ts';
 
 export interface MessageLine {
   label: string;
   /** In the form that works from anywhere, since the reader may be in another country: `+82 2 798 3464`, `112`. */
   number: string;
+}
+
+/**
+ * The numbers a message carries: the emergency number and her embassy, as
+ * the emergency strip chooses them (each only if it can be dialled from
+ * there). A local line in Mongolian stays on the card: the message is for
+ * someone elsewhere, and short.
+ */
+export function messageContacts(destination: Destination, contactsById: ReadonlyMap<string, Contact>): Contact[] {
+  return stripContacts(destination, contactsById).filter((contact) => !destination.help.includes(contact));
 }
 
 /**
