@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from './contacts.ts';
-import { fixturePhone } from './contact-fixtures.ts';
-import { messageLines, numbersMessage, smsHref, smsUri } from './sms-numbers.ts';
+import { fixtureContact, fixturePhone } from './contact-fixtures.ts';
+import type { Destination } from './destinations.ts';
+import { messageContacts, messageLines, numbersMessage, smsHref, smsUri } from './sms-numbers.ts';
 
 const base = {
   sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
@@ -40,6 +41,52 @@ function parts(href: string) {
   const fields = match[2]!.split('&').filter(Boolean);
   return { recipients: match[1], fields };
 }
+
+describe('messageContacts', () => {
+  const inMongolian = fixtureContact({
+    id: 'kr/help-mn',
+    country: 'KR',
+    speaksMongolian: true,
+    phones: [fixturePhone({ number: '1345' }, 'KR')],
+  });
+  const korea: Destination = {
+    code: 'KR',
+    slug: 'kr',
+    formerSlugs: [],
+    name: { mn: 'Өмнөд Солонгос', en: 'South Korea' },
+    emergency: [police],
+    help: [inMongolian],
+    missions: [embassy],
+    coveredBy: [],
+  };
+
+  it('carries the emergency number and the embassy, not the local line in Mongolian', () => {
+    expect(messageContacts(korea, new Map()).map((contact) => contact.id)).toEqual(['kr/police', 'kr/embassy-seoul']);
+  });
+
+  it('carries the mission elsewhere that covers a country without its own', () => {
+    const bangkok = {
+      ...embassy,
+      id: 'th/embassy-bangkok',
+      country: 'TH' as const,
+      phones: [fixturePhone({ number: '02-381-1400' }, 'TH')],
+    };
+    const malaysia = {
+      ...korea,
+      code: 'MY' as const,
+      emergency: [
+        { ...police, id: 'my/emergency', country: 'MY' as const, phones: [fixturePhone({ number: '999' }, 'MY')] },
+      ],
+      help: [],
+      missions: [],
+      coveredBy: ['th/embassy-bangkok'],
+    };
+    expect(messageContacts(malaysia, new Map([[bangkok.id, bangkok]])).map((contact) => contact.id)).toEqual([
+      'my/emergency',
+      'th/embassy-bangkok',
+    ]);
+  });
+});
 
 describe('messageLines', () => {
   it('gives each contact’s call number in the form that works from anywhere, never a fax, a mission by its kind', () => {
