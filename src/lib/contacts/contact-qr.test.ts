@@ -1,25 +1,16 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { jsqrDecode, readVcard, svgToPng, zbarDecode } from '../../../tests/support/contact-qr-read.ts';
-import type { Contact } from './contacts.ts';
-import { fixturePhone } from './contact-fixtures.ts';
+import { fixtureContact, fixturePhone } from './contact-fixtures.ts';
 import { asciiText, contactQrText, voiceLines } from './contact-qr.ts';
 
-const base = {
-  sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
-  status: 'confirmed',
-  basis: 'official',
-  calls: [],
-} as const;
-const police: Contact = {
-  ...base,
+const police = fixtureContact({
   id: 'kr/police',
   country: 'KR',
   name: { mn: 'Цагдаа', en: 'Police' },
   phones: [fixturePhone({ number: '112' }, 'KR')],
-};
-const embassy: Contact = {
-  ...base,
+});
+const embassy = fixtureContact({
   id: 'kr/embassy-seoul',
   country: 'KR',
   name: { mn: 'Сөүл дэх Монгол Улсын Элчин сайдын яам', en: 'Embassy of Mongolia in Seoul' },
@@ -29,21 +20,19 @@ const embassy: Contact = {
     fixturePhone({ number: '02-798-3465', line: 'fax' }, 'KR'),
     fixturePhone({ number: '010-8205-3464', line: 'sms' }, 'KR'),
   ],
-};
-const immigration: Contact = {
-  ...base,
+});
+const immigration = fixtureContact({
   id: 'kr/immigration-contact-center',
   country: 'KR',
   name: { mn: 'Цагаачлалын төв', en: 'Immigration centre' },
   phones: [fixturePhone({ number: '1345', fromAbroad: '+82-1345' }, 'KR')],
-};
-const mongolian: Contact = {
-  ...base,
+});
+const mongolian = fixtureContact({
   id: 'mfa-consular',
   country: 'MN',
   name: { mn: 'Гадаад харилцааны яамны консулын газар', en: 'Consular Department' },
   phones: [fixturePhone({ number: '1303' }, 'MN'), fixturePhone({ number: '8304-2222' }, 'MN')],
-};
+});
 
 const kinds = {
   mn: {

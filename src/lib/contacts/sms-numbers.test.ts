@@ -4,27 +4,19 @@ import { fixtureContact, fixturePhone } from './contact-fixtures.ts';
 import type { Destination } from './destinations.ts';
 import { messageContacts, messageLines, numbersMessage, smsHref, smsUri } from './sms-numbers.ts';
 
-const base = {
-  sources: [{ url: 'https://example.org', date: 'undated', states: [] }],
-  status: 'confirmed',
-  basis: 'official',
-  calls: [],
-} as const;
-const police: Contact = {
-  ...base,
+const police = fixtureContact({
   id: 'kr/police',
   country: 'KR',
   name: { mn: 'Цагдаа', en: 'Police' },
   phones: [fixturePhone({ number: '112' }, 'KR')],
-};
-const embassy: Contact = {
-  ...base,
+});
+const embassy = fixtureContact({
   id: 'kr/embassy-seoul',
   country: 'KR',
   name: { mn: 'Сөүл дэх Монгол Улсын Элчин сайдын яам', en: 'Embassy of Mongolia in Seoul' },
   mission: { kind: 'embassy', city: { mn: 'Сөүл', en: 'Seoul' } },
   phones: [fixturePhone({ number: '02-798-3465', line: 'fax' }, 'KR'), fixturePhone({ number: '02-798-3464' }, 'KR')],
-};
+});
 const kinds = {
   embassy: 'Элчин сайдын яам',
   'consulate-general': 'Ерөнхий консулын газар',
