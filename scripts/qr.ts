@@ -1,7 +1,9 @@
 /**
  * Makes what goes to print: for every short link, a QR code of its URL in
  * capitals (QR alphanumeric mode, error correction M, a 4-module quiet zone)
- * as SVG and PNG; the print sheet of passport inserts (inserts.html); and for
+ * as SVG and PNG; for each destination's insert a contact QR code of its
+ * numbers (qr/<code>-contacts.svg, error correction M, at least 0.5 mm a
+ * module); the print sheet of passport inserts (inserts.html); and for
  * the printer inserts.pdf and an A6 leaflet-<code>.pdf per running campaign
  * (scripts/lib/print-pdf.ts). Only numbers that meet the print rule go on
  * them (src/lib/print/print-rule.ts); a named line that breaks it stops the run.
@@ -22,7 +24,7 @@ import { originProblem, printRunProblems, REGISTER_FILE } from '../src/lib/print
 import { printedLinkProblems } from '../src/lib/links/short-links.ts';
 import { isLocalOrigin, parseSiteOrigin } from '../src/lib/pages/site.ts';
 import { readCampaigns, readContactFiles, readPrintRuns, readShortLinks } from '../src/loaders/content-files.ts';
-import { drawPdfs, printPdfJobs } from './lib/print-pdf.ts';
+import { CONTACT_QR_WIDTH_MM, drawPdfs, printPdfJobs } from './lib/print-pdf.ts';
 import { preparePrint, QR_OPTIONS, recordRuns } from './lib/print-job.ts';
 import { printSheet } from './lib/print-sheet.ts';
 
@@ -94,6 +96,15 @@ try {
     throw new ContentError(
       'Print carries only numbers we would stake a life on. These lines are named for every card and break the print rule (src/lib/print/print-rule.ts), so no print sheet was written:',
       job.broken,
+    );
+  }
+  for (const card of job.cards) {
+    const qr = card.contactQr;
+    if (!qr) continue;
+    await writeFile(join(out, 'qr', `${card.code}-contacts.svg`), qr.svg);
+    console.log(
+      `${card.code}: contact QR of ${card.lines.length} numbers (${qr.text.length} bytes), version ${qr.version}, ` +
+        `${qr.modules} modules of ${qr.moduleMm.toFixed(2)} mm: ${CONTACT_QR_WIDTH_MM} mm square with its quiet zone`,
     );
   }
   await writeFile(join(out, 'inserts.html'), printSheet(job.cards, text));

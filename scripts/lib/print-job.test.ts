@@ -4,7 +4,11 @@ import type { Contact } from '../../src/lib/contacts/contacts.ts';
 import { printRunProblems } from '../../src/lib/print/print-runs.ts';
 import { strengthened, strongContent } from '../../tests/support/print-fixture.ts';
 import { readContactFiles } from '../../src/loaders/content-files.ts';
+import { destinationAt } from '../../src/lib/contacts/destinations.ts';
+import { printedHref, printedNumber } from '../../src/lib/print/printed-changes.ts';
+import { jsqrDecode, readVcard, svgToPng, zbarDecode } from '../../tests/support/contact-qr-read.ts';
 import { type PrintContent, preparePrint, recordRuns } from './print-job.ts';
+import { MIN_MODULE_MM } from './print-pdf.ts';
 
 const ORIGIN = 'https://help.example.org';
 const TODAY = '2026-12-01';
@@ -45,6 +49,7 @@ describe('the print rule on a run', () => {
     expect(job.leftOff).toEqual([]);
     expect(job.cards.find((card) => card.code === 'kr')!.lines.map((line) => line.contact)).toEqual([
       'kr/police',
+      'kr/danuri',
       'kr/embassy-seoul',
       'mfa-consular',
     ]);
@@ -71,6 +76,7 @@ describe('the print rule on a run', () => {
     expect(
       job.leftOff.filter((line) => line.startsWith('/go/kr: left off: content/countries/kr.yaml: police.')),
     ).toHaveLength(3);
+    expect(readVcard(card.contactQr!.text).numbers).toEqual(['+97683042222']);
     expect(job.broken).toEqual([]);
   });
 
@@ -90,6 +96,52 @@ describe('the print rule on a run', () => {
     });
     expect(job.records.get('kr')!.texts.en).toContain('Monday–Friday 9–18');
   });
+});
+
+describe('the contact QR code on each insert', () => {
+  const destinationCodes = new Set(
+    strong.links.filter((link) => destinationAt(strong.destinations, link.target)).map((link) => link.code),
+  );
+  const destinationCards = job.cards.filter((card) => destinationCodes.has(card.code));
+
+  it('is on every destination’s card, and on no other', () => {
+    expect(destinationCards.length).toBeGreaterThanOrEqual(15);
+    for (const card of destinationCards) expect(card.contactQr, card.code).toBeDefined();
+    for (const card of job.cards.filter((each) => !destinationCards.includes(each))) {
+      expect(card.contactQr, card.code).toBeUndefined();
+    }
+  });
+
+  it('prints at M, with modules of at least 0.5 mm, no larger than version 12', () => {
+    for (const card of destinationCards) {
+      const qr = card.contactQr!;
+      expect(qr.moduleMm, card.code).toBeGreaterThanOrEqual(MIN_MODULE_MM);
+      expect(qr.version, card.code).toBeLessThanOrEqual(12);
+      expect(qr.modules).toBe(17 + 4 * qr.version);
+    }
+  });
+
+  it.each(destinationCards.map((card) => [card.code, card] as const))(
+    '%s decodes with zbar and jsQR to a vCard of exactly the numbers printed beside it, as their contacts dial them',
+    (_, card) => {
+      const png = svgToPng(card.contactQr!.svg, 800);
+      const [text, ...more] = zbarDecode(png);
+      expect(more, card.code).toEqual([]);
+      expect(text, card.code).toBe(card.contactQr!.text);
+      expect(jsqrDecode(png), card.code).toBe(text);
+      const vcard = readVcard(text!);
+      expect(vcard.name).toMatch(/^Tuslamj: [ -~]+$/);
+      const dialled = card.lines.map((line) => {
+        const contact = strong.byId.get(line.contact)!;
+        const phone = contact.phones.find((each) => printedNumber(each) === line.number)!;
+        return printedHref(phone)!.replace(/^tel:/, '');
+      });
+      expect(vcard.numbers, card.code).toEqual(dialled);
+      const notes = vcard.note.split('\n');
+      expect(notes).toHaveLength(card.lines.length);
+      for (const [index, line] of card.lines.entries()) expect(notes[index]!.endsWith(` ${line.number}`)).toBe(true);
+    },
+  );
 });
 
 describe('recordRuns', () => {

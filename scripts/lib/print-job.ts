@@ -5,17 +5,22 @@
  * (src/lib/print/print-rule.ts) or is named: a line every card must carry (a
  * Mongolian key line, the line from abroad, a campaign's call) that breaks it
  * refuses the run; a country's own number that breaks it is left off its
- * card, which then says it has none rather than print a weaker one.
+ * card, which then says it has none rather than print a weaker one. A
+ * destination's card also carries a contact QR code holding exactly the
+ * numbers printed on it (src/lib/contacts/contact-qr.ts).
  */
 import QRCode from 'qrcode';
 import type { UiStrings } from '../../src/i18n/schema.ts';
 import { campaignPhase } from '../../src/lib/content/campaigns.ts';
 import { callablePhones, type Contact, isPublished } from '../../src/lib/contacts/contacts.ts';
+import { contactQrText, PRINTED_QR_LEVEL } from '../../src/lib/contacts/contact-qr.ts';
+import { printedHref } from '../../src/lib/print/printed-changes.ts';
 import { ContentError } from '../../src/lib/content/content-error.ts';
 import {
   callLinkPhone,
   type Destination,
   destinationAt,
+  dialsFrom,
   helpCard,
   reachableFromAbroad,
 } from '../../src/lib/contacts/destinations.ts';
@@ -23,13 +28,46 @@ import type { LeadLines } from '../../src/lib/contacts/lead-lines.ts';
 import { appendRun, REGISTER_FILE } from '../../src/lib/print/print-runs.ts';
 import { type PrintableContact, type PrintablePhone, printRuleMessages } from '../../src/lib/print/print-rule.ts';
 import { qrUrl, recordPrinted, type ShortLinkEntry, typedUrl } from '../../src/lib/links/short-links.ts';
-import type { PrintedCard, PrintRun } from '../../src/schemas/print-run.ts';
+import type { PrintedCard, PrintedLine, PrintRun } from '../../src/schemas/print-run.ts';
 import type { CampaignTwins } from '../../src/loaders/content-files.ts';
-import { type Leaflet, leafletRecord, MIN_MODULE_MM, moduleSize } from './print-pdf.ts';
-import { type InsertCard, insertRecord, printedLine } from './print-sheet.ts';
+import { CONTACT_QR_WIDTH_MM, type Leaflet, leafletRecord, MIN_MODULE_MM, moduleSize } from './print-pdf.ts';
+import { type ContactCode, type InsertCard, insertRecord, printedLine } from './print-sheet.ts';
 
 /** QR options for print: error correction M survives smudges and creases; 4 modules of quiet zone. */
 export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+/** QR options for the contact code on an insert: the same, for the same card (see PRINTED_QR_LEVEL). */
+export const CONTACT_QR_OPTIONS = { errorCorrectionLevel: PRINTED_QR_LEVEL, margin: 4 } as const;
+
+/**
+ * The contact QR code of a card: a vCard of exactly the numbers printed on
+ * it, dialled as their call links dial them, named in ASCII (Mongolian in
+ * Latin letters, as the card is Mongolian first). Throws a ContentError when
+ * it would print with modules under MIN_MODULE_MM.
+ */
+async function contactCode(
+  code: string,
+  name: string,
+  lines: readonly PrintedLine[],
+  byId: ReadonlyMap<string, Contact>,
+): Promise<ContactCode> {
+  const text = contactQrText(
+    name,
+    lines.map((line) => {
+      const href = printedHref(callLinkPhone(byId.get(line.contact)!)!)!;
+      return { label: line.label.mn, dial: href.replace(/^tel:/, ''), written: line.number };
+    }),
+  );
+  const qr = QRCode.create(text, CONTACT_QR_OPTIONS);
+  const moduleMm = moduleSize(qr.modules.size, CONTACT_QR_OPTIONS.margin, CONTACT_QR_WIDTH_MM);
+  if (moduleMm < MIN_MODULE_MM) {
+    throw new ContentError('A contact QR code would print too small:', [
+      `/go/${code}: its ${lines.length} numbers need QR version ${qr.version}, ${qr.modules.size} modules, ${moduleMm.toFixed(2)} mm each at ${CONTACT_QR_WIDTH_MM} mm; print needs at least ${MIN_MODULE_MM} mm — shorten the names on the card (shortName) or print fewer lines`,
+    ]);
+  }
+  const svg = await QRCode.toString(text, { ...CONTACT_QR_OPTIONS, type: 'svg' });
+  return { text, svg, version: qr.version, modules: qr.modules.size, moduleMm };
+}
 
 export interface PrintContent {
   origin: string;
@@ -119,6 +157,12 @@ export async function preparePrint(content: PrintContent): Promise<PrintJob> {
     if (destination) {
       const card = helpCard(destination, hotlines, byId);
       const mission = card.missions.find((contact) => callablePhones(contact).length > 0);
+      // A line in Mongolian, after the emergency number, as the help card orders them: the first that meets the rule.
+      const inMongolian = card.inMongolian.find(
+        (contact) =>
+          dialsFrom(contact, destination.code) &&
+          printRuleMessages(printable(contact), 0, { emergency: false }).length === 0,
+      );
       const own = [
         // The first emergency number that meets the rule (Germany: police 110, whose source says 24 hours).
         (() => {
@@ -128,17 +172,28 @@ export async function preparePrint(content: PrintContent): Promise<PrintJob> {
           const chosen = fit ?? card.emergency[0];
           return chosen && local(link.code, chosen, true);
         })(),
+        inMongolian && local(link.code, inMongolian, false),
         mission &&
           local(link.code, mission, false, {
             mn: text.mn.contact.missionKind[mission.mission!.kind],
             en: text.en.contact.missionKind[mission.mission!.kind],
           }),
       ].filter((line) => line !== undefined);
+      const lines = [...own, ...abroadLines];
       cards.push({
         ...base,
         place: destination.name,
-        lines: [...own, ...abroadLines],
+        lines,
         ...(own.length === 0 ? { note: { mn: text.mn.print.nothingLocal, en: text.en.print.nothingLocal } } : {}),
+        ...(lines.length > 0 && {
+          contactQr: await contactCode(
+            link.code,
+            // src/i18n/index.ts's fill() reads the dictionaries through Vite; this string has one placeholder.
+            text.mn.card.vcardName.replace('{country}', destination.name.mn),
+            lines,
+            byId,
+          ),
+        }),
       });
     } else if (link.target === 'abroad') {
       cards.push({

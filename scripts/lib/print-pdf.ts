@@ -37,6 +37,13 @@ export const MIN_MODULE_MM = 0.5;
 /** The QR code's printed width on an insert, quiet zone included (the card's `.qr` width). */
 export const QR_WIDTH_MM = 32;
 
+/**
+ * The contact QR code's printed width beside it, quiet zone included (the
+ * card's `.qr.contact` width): with the short link's code and a 2 mm gap it
+ * fills the card's 75 mm between its margins.
+ */
+export const CONTACT_QR_WIDTH_MM = 40;
+
 /** The page Chromium prints: trim plus bleed on every side. */
 export function pageSize(trim: PrintSize, bleed: number = BLEED_MM): PrintSize {
   return { width: trim.width + 2 * bleed, height: trim.height + 2 * bleed };
@@ -96,6 +103,7 @@ function printDocument(
   .trim { position: absolute; left: ${bleed}mm; top: ${bleed}mm; width: ${trim.width}mm; height: ${trim.height}mm; }
   .card { width: 100%; height: 100%; }
   .qr { width: ${QR_WIDTH_MM}mm; }
+  .qr.contact { width: ${CONTACT_QR_WIDTH_MM}mm; }
 </style>
 </head>
 <body>

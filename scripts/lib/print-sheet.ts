@@ -1,7 +1,9 @@
 /**
  * The print sheet of passport inserts: one card per short link, with its QR
  * code, the link as text, and the key numbers written out so the insert
- * helps with no data at all. Mongolian first, English beneath.
+ * helps with no data at all; a destination's card has a second code beside
+ * the first that saves those numbers to the phone (src/lib/contacts/contact-qr.ts).
+ * Mongolian first, English beneath.
  */
 import type { Contact } from '../../src/lib/contacts/contacts.ts';
 import { callLinkPhone } from '../../src/lib/contacts/destinations.ts';
@@ -22,6 +24,20 @@ export interface InsertCard {
   lines: PrintedLine[];
   /** A note in both languages, e.g. that the link covers every country. */
   note?: { mn: string; en: string };
+  /** The contact QR code: the card's numbers as a vCard, for a destination's card with numbers to save. */
+  contactQr?: ContactCode;
+}
+
+/** A contact QR code as printed. */
+export interface ContactCode {
+  /** The vCard it holds. */
+  text: string;
+  svg: string;
+  version: number;
+  /** Modules a side, without the quiet zone. */
+  modules: number;
+  /** A module's printed size, mm. */
+  moduleMm: number;
 }
 
 export function escape(text: string): string {
@@ -47,6 +63,7 @@ export function insertRecord(card: InsertCard, qr: string, strings: { mn: UiStri
   const texts = (locale: 'mn' | 'en') =>
     [
       strings[locale].print.scan,
+      ...(card.contactQr ? [strings[locale].print.saveNumbers] : []),
       card.place?.[locale],
       card.note?.[locale],
       ...card.lines.flatMap((line) => (line.hours ? [line.hours[locale]] : [])),
@@ -67,8 +84,16 @@ export function insertRecord(card: InsertCard, qr: string, strings: { mn: UiStri
 export function cardHtml(card: InsertCard, strings: { mn: UiStrings; en: UiStrings }): string {
   const both = (mn: string, en: string) => `${escape(mn)}<span class="en" lang="en">${escape(en)}</span>`;
   return `<section class="card" aria-label="${escape(card.code)}">
-  <div class="qr">${card.svg}</div>
-  <h2>${both(strings.mn.print.scan, strings.en.print.scan)}</h2>
+  <div class="codes">
+    <div class="code"><div class="qr">${card.svg}</div>
+    <h2>${both(strings.mn.print.scan, strings.en.print.scan)}</h2></div>${
+      card.contactQr
+        ? `
+    <div class="code"><div class="qr contact">${card.contactQr.svg}</div>
+    <p class="save">${both(strings.mn.print.saveNumbers, strings.en.print.saveNumbers)}</p></div>`
+        : ''
+    }
+  </div>
   ${card.place ? `<p class="place">${both(card.place.mn, card.place.en)}</p>` : ''}
   <ul>${card.lines
     .map(
@@ -89,9 +114,13 @@ export const CARD_CSS = `
   * { box-sizing: border-box; }
   body { margin: 0; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 'DejaVu Sans', sans-serif; color: #000; }
   .card { padding: 5mm; break-inside: avoid; page-break-inside: avoid; display: flex; flex-direction: column; gap: 1.5mm; font-size: 8.5pt; line-height: 1.2; }
-  .qr { width: 32mm; align-self: center; }
+  .codes { display: flex; justify-content: center; align-items: flex-start; gap: 2mm; }
+  .code { display: flex; flex-direction: column; align-items: center; gap: 1mm; min-width: 0; }
+  .qr { width: 32mm; }
+  .qr.contact { width: 40mm; }
   .qr svg { display: block; width: 100%; height: auto; }
   h2 { margin: 0; font-size: 11pt; text-align: center; }
+  .save { font-weight: bold; text-align: center; }
   .en { display: block; font-size: 0.85em; font-weight: normal; color: #333; }
   ul { margin: 0; padding: 0; list-style: none; }
   li { display: flex; justify-content: space-between; gap: 2mm; padding-block: 0.5mm; border-bottom: 0.2mm solid #ccc; }

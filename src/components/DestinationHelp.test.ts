@@ -39,15 +39,26 @@ describe('DestinationHelp', () => {
     expect(html.toString()).not.toContain('tel:18001280');
   });
 
-  it('offers every number as one vCard, and each card’s own but the emergency number’s', async () => {
+  it('offers every number as one vCard and as a contact QR code, and each card’s own but the emergency number’s', async () => {
     const html = await renderComponent(DestinationHelp, { locale: 'mn', destination: korea });
     expect(html.querySelectorAll('a[download]').map((link) => link.getAttribute('href'))).toEqual([
       '/abroad/kr.vcf',
+      '/abroad/kr-qr.svg',
       '/vcard/kr/danuri.vcf',
       '/vcard/kr/embassy-seoul.vcf',
       '/vcard/mn/mfa-consular.vcf',
     ]);
     expect(hrefsOf(html)).toContain('/abroad');
+  });
+
+  it('offers the key numbers as a text message in the page’s language, the mission of another country in its international form', async () => {
+    const html = await renderComponent(DestinationHelp, { locale: 'en', destination: malaysia });
+    const links = html.querySelectorAll('a[href^="sms:"]');
+    expect(links).toHaveLength(1);
+    expect(textOf(links[0]!)).toBe('Text these numbers to someone you trust');
+    const body = new URL(links[0]!.getAttribute('href')!).searchParams.get('body')!;
+    expect(body.split('\n')[0]).toBe(malaysia.name.en);
+    expect(body).toContain('Embassy: +66 2 381 1400');
   });
 
   it('names the mission elsewhere that covers a country without its own', async () => {

@@ -130,6 +130,8 @@ export function UiStringsSchema() {
       'fromAbroadIntro',
       'notesHeading',
       'vcardName',
+      'saveQr',
+      'sendNumbers',
     ),
     /**
      * The help card's "show this screen" block: `open` links to it (with
@@ -227,7 +229,16 @@ export function UiStringsSchema() {
       kinds: group('hotline', 'destination', 'sign', 'right', 'campaign', 'page'),
     }),
     /** The print sheet of passport inserts (`npm run qr`). */
-    print: group('sheetTitle', 'scan', 'everyCountry', 'offline', 'changed', 'withdrawn', 'nothingLocal'),
+    print: group(
+      'sheetTitle',
+      'scan',
+      'saveNumbers',
+      'everyCountry',
+      'offline',
+      'changed',
+      'withdrawn',
+      'nothingLocal',
+    ),
     notFound: group('title', 'body', 'homeLink'),
     /** The 404 page for a short link that does not exist (`/GO/KORE`); `guess` leads the code it most likely meant. */
     shortLinkNotFound: group('title', 'body', 'guess', 'countries'),

@@ -1,12 +1,13 @@
 /**
  * The checks a print shop makes on the PDFs `npm run qr` draws, with tools
  * independent of the one that drew them: poppler (pdfinfo, pdffonts,
- * pdfimages, pdftotext, pdftoppm) and zbar (zbarimg). The PDFs are drawn
+ * pdfimages, pdftotext, pdftoppm) and zbar (zbarimg), which must find both
+ * codes of a destination's insert, the short link and the contact vCard. The PDFs are drawn
  * once for the whole file, from the project's content with every line
  * strengthened to meet the print rule.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,6 +20,7 @@ import {
   printPdfJobs,
   type PrintSize,
 } from '../../scripts/lib/print-pdf.ts';
+import { zbarDecode } from '../support/contact-qr-read.ts';
 import { strongContent } from '../support/print-fixture.ts';
 
 const ORIGIN = 'https://help.example.org';
@@ -36,12 +38,16 @@ interface Drawn {
 }
 let drawn: Drawn[];
 let output: string;
+/** The vCard each insert's contact QR code holds, by short-link code. */
+let contactCodes: Map<string, string>;
 
 test.beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'print-pdf-'));
   const content = await strongContent(ORIGIN, TODAY);
   const job = await preparePrint(content);
   expect(job.broken).toEqual([]);
+  contactCodes = new Map(job.cards.flatMap((card) => (card.contactQr ? [[card.code, card.contactQr.text]] : [])));
+  expect(contactCodes.size).toBeGreaterThanOrEqual(15);
   const lines: string[] = [];
   await drawPdfs(printPdfJobs(job, content.text, out), (line) => lines.push(line));
   output = lines.join('\n');
@@ -110,20 +116,27 @@ test('each page has its text in both languages, extractable', () => {
       expect(text).toContain('These numbers work without internet.');
       expect(text).toContain('Интернэтгүй');
       expect(text).toContain(`${host}/go/${code}`);
+      if (contactCodes.has(code) && !file.includes('leaflet')) expect(text).toContain('Scan to save these numbers');
       expect(text).toMatch(/^\+?\d[\d -]*\d$/m);
     }
   }
 });
 
-test('every code decodes with zbar to its page’s URL', () => {
+test('every code decodes with zbar: its page’s URL, and on a destination’s insert the vCard of its numbers', () => {
   for (const { file, codes } of drawn) {
     const images = mkdtempSync(join(tmpdir(), 'print-pdf-png-'));
     tool('pdftoppm', ['-r', '200', '-gray', '-png', file, join(images, 'page')]);
     const pages = readdirSync(images).sort();
     expect(pages).toHaveLength(codes.length);
     for (const [index, code] of codes.entries()) {
-      const decoded = tool('zbarimg', ['-q', '--raw', join(images, pages[index]!)]).trim();
-      expect(decoded, `${file} page ${index + 1}`).toBe(`${ORIGIN.toUpperCase()}/GO/${code.toUpperCase()}`);
+      const decoded = zbarDecode(readFileSync(join(images, pages[index]!)));
+      const vcard = contactCodes.get(code);
+      expect(decoded.sort(), `${file} page ${index + 1}`).toEqual(
+        [
+          `${ORIGIN.toUpperCase()}/GO/${code.toUpperCase()}`,
+          ...(vcard && !file.includes('leaflet') ? [vcard] : []),
+        ].sort(),
+      );
     }
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contactPathId, destinationVcardPath, vcardPath } from './vcard-paths.ts';
+import { contactPathId, destinationQrPath, destinationVcardPath, vcardPath } from './vcard-paths.ts';
 
 describe('vCard paths', () => {
   it('give every contact a country folder', () => {
@@ -12,5 +12,7 @@ describe('vCard paths', () => {
     expect(vcardPath('en', { id: 'kr/embassy-seoul', country: 'KR' })).toBe('/en/vcard/kr/embassy-seoul.vcf');
     expect(destinationVcardPath('mn', 'kr')).toBe('/abroad/kr.vcf');
     expect(destinationVcardPath('en', 'kr')).toBe('/en/abroad/kr.vcf');
+    expect(destinationQrPath('mn', 'kr')).toBe('/abroad/kr-qr.svg');
+    expect(destinationQrPath('en', 'kr')).toBe('/en/abroad/kr-qr.svg');
   });
 });

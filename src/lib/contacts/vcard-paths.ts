@@ -18,3 +18,8 @@ export function vcardPath(locale: Locale, contact: Pick<Contact, 'id' | 'country
 export function destinationVcardPath(locale: Locale, slug: string): string {
   return `${localePath(locale, sectionPath(SITE_MAP.abroad, slug))}.vcf`;
 }
+
+/** The contact QR code of a destination, as a picture to download: `/abroad/kr-qr.svg`. */
+export function destinationQrPath(locale: Locale, slug: string): string {
+  return `${localePath(locale, sectionPath(SITE_MAP.abroad, slug))}-qr.svg`;
+}
