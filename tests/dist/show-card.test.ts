@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,25 @@ describe('the "show this screen" phrases of every help card', () => {
       const meanings = lines.map((line) => line.querySelector(`p[lang="${locale}"]`));
       if (lang !== locale) for (const meaning of meanings) expect(meaning?.text.trim(), path).toBeTruthy();
     }
+  });
+
+  it('are on every short-link page that stands for a help card, in both languages', () => {
+    let checked = 0;
+    for (const destination of destinations) {
+      for (const locale of LOCALES) {
+        const card = localePath(locale, `abroad/${destination.slug}`);
+        const copies = [`go/${destination.slug}`, `GO/${destination.slug.toUpperCase()}`]
+          .map((code) => localePath(locale, code))
+          .filter((path) => existsSync(join(DIST, `${path.slice(1)}.html`)));
+        for (const path of copies) {
+          const ids = (root: ReturnType<typeof page>) =>
+            root.querySelectorAll('section[id^="show-"]').map((block) => block.id);
+          expect(ids(page(path)), path).toEqual(ids(page(card)));
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(destinations.length * LOCALES.length);
   });
 
   it('carry a back-translation check for every phrase of every language a destination names', () => {
