@@ -45,6 +45,7 @@ describe('messageContacts', () => {
     code: 'KR',
     slug: 'kr',
     formerSlugs: [],
+    phraseLanguages: [],
     name: { mn: 'Өмнөд Солонгос', en: 'South Korea' },
     emergency: [police],
     help: [inMongolian],
