@@ -37,6 +37,7 @@ emergency:
         official: true
         states: ['999']
 coveredBy: [de/embassy-berlin]
+phraseLanguages: [en]
 `;
 const appendTo = (project: ProjectCopy, file: string, text: string) =>
   project.write(file, `${project.read(file)}${text}`);
@@ -225,6 +226,21 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
       'emergency[0].phones[0].number',
       'src/lib/contacts/short-codes.ts has no short-number shape for GB',
     ],
+  },
+  {
+    kind: 'a destination whose show-this-screen language has no phrases',
+    apply: (project) => project.replace(KR, /^phraseLanguages: \[ko\]$/m, 'phraseLanguages: [ko, ko-KP]'),
+    expected: [KR, 'phraseLanguages[1]', '"ko-KP" has no phrases', 'content/phrases/ko-KP.yaml'],
+  },
+  {
+    kind: 'a phrase that types its number instead of leaving a place for it',
+    apply: (project) =>
+      project.replace(
+        'content/phrases/ko.yaml',
+        /text: '경찰에 전화해 주세요: \{number\}'/,
+        "text: '경찰에 전화해 주세요: 112'",
+      ),
+    expected: ['content/phrases/ko.yaml', 'phrases.callPolice.text', 'must hold {number} once'],
   },
   {
     kind: 'a destination whose sources are on a site missing from the allow-list',
