@@ -11,8 +11,9 @@
  * not one per page. The kinds are a fixed list, so the header does not grow
  * with the content, and the pages of a kind share one stylesheet to cut.
  *
- * Pages are read twice, not kept in memory: once for what they hold, once to
- * rewrite them. The step runs before every other that reads the built pages,
+ * Pages are read for what they hold, then rewritten; the first 16 million
+ * characters of them (32 MB at most) are kept from the first read, the rest
+ * read again, so the build's memory does not grow with a large site. The step runs before every other that reads the built pages,
  * so the host configuration hashes, and the offline copy keeps, the CSS the
  * pages end with.
  */
@@ -35,11 +36,19 @@ interface Kind {
 /** The kinds of page and the stylesheets they carry: each stylesheet's text, and the vocabulary of each kind. */
 type Vocabularies = Map<string, Map<string, Kind>>;
 
-/** What the pages of each kind hold, for each stylesheet they carry inline. */
-function vocabularies(dist: string, pages: readonly string[]): Vocabularies {
+/** Characters of pages kept in memory between reading and rewriting them. */
+const KEPT_CHARACTERS = 16 * 1024 * 1024;
+
+/** What the pages of each kind hold, for each stylesheet they carry inline; and the pages `kept` to rewrite. */
+function vocabularies(dist: string, pages: readonly string[], kept: Map<string, string>): Vocabularies {
   const found: Vocabularies = new Map();
+  let keptCharacters = 0;
   for (const file of pages) {
     const html = readFileSync(join(dist, file), 'utf8');
+    if (keptCharacters + html.length <= KEPT_CHARACTERS) {
+      kept.set(file, html);
+      keptCharacters += html.length;
+    }
     const styles = inlineStyles(html);
     if (styles.length === 0) continue;
     const { classes, elements } = pageVocabulary(withoutInlineStyles(html));
@@ -68,14 +77,15 @@ export function pageCss(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
         const used = new Map<string, Map<string, string>>();
-        for (const [css, byType] of vocabularies(dist, pages)) {
+        const kept = new Map<string, string>();
+        for (const [css, byType] of vocabularies(dist, pages, kept)) {
           const sheet = parseStylesheet(css, 'the inline stylesheet');
           used.set(css, new Map([...byType].map(([type, kind]) => [type, usedCss(css, kind, sheet)])));
         }
         let rewritten = 0;
         for (const file of pages) {
           const path = join(dist, file);
-          const html = readFileSync(path, 'utf8');
+          const html = kept.get(file) ?? readFileSync(path, 'utf8');
           const type = pageType(pagePath(file));
           const next = replaceInlineStyles(html, (css) => used.get(css)?.get(type) ?? css);
           if (next === html) continue;
