@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
+import { pageCss } from './src/integrations/page-css.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { renderRecordsReset } from './src/integrations/render-records.ts';
 import { contentSecurityPolicy } from './src/integrations/csp.ts';
@@ -22,7 +23,8 @@ export default defineConfig({
   trailingSlash: 'never',
   build: {
     format: 'file',
-    // The first response must carry everything needed to render: no extra request for CSS.
+    // The first response must carry everything needed to render: no extra request for CSS (cut to what
+    // each kind of page uses by src/integrations/page-css.ts; see "Page weight" in the README).
     inlineStylesheets: 'always',
   },
   i18n: {
@@ -41,6 +43,8 @@ export default defineConfig({
     // Pages record facts for the build steps below as they render; each build starts with none.
     renderRecordsReset(),
     mdx(),
+    // First of the steps after the build: every later one reads, hashes or keeps the pages it rewrites.
+    pageCss(),
     // Before the search index: a site with broken or unsafe links is not indexed at all.
     builtSiteChecks(),
     searchIndex(),

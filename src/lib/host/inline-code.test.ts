@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineCodeHashes } from './inline-code.ts';
+import { inlineCodeHashes, inlineStyles, replaceInlineStyles, withoutInlineStyles } from './inline-code.ts';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
@@ -23,5 +23,40 @@ describe('inlineCodeHashes', () => {
   it('hashes characters beyond ASCII as UTF-8, as browsers do', () => {
     const script = 'alert("Монгол")';
     expect(inlineCodeHashes(`<script>${script}</script>`).scripts).toEqual([hash(script)]);
+  });
+});
+
+describe('replaceInlineStyles', () => {
+  const policy = (...hashes: string[]) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self' ${hashes.join(' ')}">`;
+
+  it("replaces each style's text and its hash in the page's policy, leaving other hashes as they are", () => {
+    const other = hash('other{}');
+    const html = `<head>${policy(hash('a{}b{}'), other)}<style>a{}b{}</style></head><body><style media="print">p{}</style></body>`;
+    const replaced = replaceInlineStyles(html, (css) => css.replace('b{}', ''));
+    expect(replaced).toBe(
+      `<head>${policy(hash('a{}'), other)}<style>a{}</style></head><body><style media="print">p{}</style></body>`,
+    );
+    expect(inlineCodeHashes(replaced).styles).toEqual([hash('a{}'), hash('p{}')]);
+  });
+
+  it('finds the hash in a policy that writes its quotes as character references', () => {
+    const html = `${policy(hash('a{}b{}')).replace(/'/g, '&#39;')}<style>a{}b{}</style>`;
+    expect(replaceInlineStyles(html, () => 'a{}')).toBe(
+      `${policy(hash('a{}')).replace(/'/g, '&#39;')}<style>a{}</style>`,
+    );
+  });
+
+  it('returns the page as it was when no style changes', () => {
+    const html = `${policy(hash('a{}'))}<style>a{}</style>`;
+    expect(replaceInlineStyles(html, (css) => css)).toBe(html);
+  });
+});
+
+describe('inlineStyles and withoutInlineStyles', () => {
+  it('read the text of every style element, and the markup without it', () => {
+    const html = '<style>a<b{}</style><p class="x">y</p><STYLE type="text/css">p{}</STYLE>';
+    expect(inlineStyles(html)).toEqual(['a<b{}', 'p{}']);
+    expect(withoutInlineStyles(html)).toBe('<style></style><p class="x">y</p><STYLE type="text/css"></STYLE>');
   });
 });

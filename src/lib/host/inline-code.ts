@@ -2,7 +2,8 @@
  * The hashes a Content-Security-Policy needs to allow the code a built page
  * holds inline: its `<script>` and `<style>` elements. The site's header
  * policy is made from the code the build produced, so it allows exactly what
- * the pages run; each page's own `<meta>` policy is Astro's.
+ * the pages run; each page's own `<meta>` policy is Astro's, with the hash of
+ * a style the build rewrote after Astro (its used CSS) rewritten with it.
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
@@ -24,4 +25,40 @@ export function inlineCodeHashes(html: string): { scripts: string[]; styles: str
     .map((script) => sourceHash(script.rawText));
   const styles = root.querySelectorAll('style').map((style) => sourceHash(style.rawText));
   return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+}
+
+const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
+const POLICY_META = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*>/gi;
+
+/** The text of each inline `<style>` of a page, in page order. */
+export function inlineStyles(html: string): string[] {
+  return [...html.matchAll(STYLE_ELEMENT)].map(([, , css]) => css!);
+}
+
+/** `html` with every inline style element's text removed: the markup alone. */
+export function withoutInlineStyles(html: string): string {
+  return html.replace(STYLE_ELEMENT, '$1$3');
+}
+
+/**
+ * `html` with the text of each inline `<style>` replaced by `replace(text)`,
+ * and the hash of each replaced style in the page's own `<meta>` policy
+ * replaced by the hash of its new text, so the policy allows what the page
+ * now holds and nothing it no longer does.
+ */
+export function replaceInlineStyles(html: string, replace: (css: string) => string): string {
+  const hashes = new Map<string, string>();
+  const replaced = html.replace(STYLE_ELEMENT, (element, open: string, css: string, close: string) => {
+    const next = replace(css);
+    if (next === css) return element;
+    hashes.set(sourceHash(css), sourceHash(next));
+    return `${open}${next}${close}`;
+  });
+  if (hashes.size === 0) return html;
+  // Matched without its quotes, which the attribute may write as `&#39;`.
+  const digest = (source: string) => source.slice(1, -1);
+  const digests = new Map([...hashes].map(([old, next]) => [digest(old), digest(next)]));
+  return replaced.replace(POLICY_META, (meta) =>
+    meta.replace(/sha256-[A-Za-z0-9+/]+=*/g, (value) => digests.get(value) ?? value),
+  );
 }
