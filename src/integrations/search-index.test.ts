@@ -57,27 +57,31 @@ describe('numberVocabularies', () => {
 });
 
 describe('wordVocabularies', () => {
-  it('takes each page’s title and indexed text into its language’s words', () => {
+  it('gathers the words each page recorded into its language’s', () => {
     const words = wordVocabularies([
-      { url: '/', title: 'Тусламж', content: 'Тусламж. Цагдаа 102.', filters: {} },
-      { url: '/en/abroad/kr.html', title: 'Korea', content: 'Korea. Embassy.', filters: {} },
-      { url: '/en.html', title: 'Help', content: 'Help.', filters: {} },
+      { locale: 'mn', words: ['тусламж', 'цагдаа'] },
+      { locale: 'en', words: ['korea', 'embassy'] },
+      { locale: 'mn', words: ['цагдаа', 'яам'] },
     ]);
-    expect([...words.get('mn')!]).toEqual(['тусламж', 'цагдаа']);
-    expect([...words.get('en')!].sort()).toEqual(['embassy', 'help', 'korea']);
+    expect([...words.get('mn')!]).toEqual(['тусламж', 'цагдаа', 'яам']);
+    expect([...words.get('en')!]).toEqual(['korea', 'embassy']);
   });
 });
 
 describe('writeSearchIndex, with Pagefind', () => {
   it('indexes every searchable page in one pass and writes the index into dist/pagefind', async () => {
-    const summary = await writeSearchIndex(dist, pagefind, []);
+    const summary = await writeSearchIndex(dist, pagefind, [], []);
     expect(summary).toEqual({ pages: { en: 1, mn: 1 }, skipped: 1 });
     const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'mn']);
   });
 
   it('publishes only what the site’s search loads: no ready-made interfaces, worker or highlighter', async () => {
-    await writeSearchIndex(dist, pagefind, []);
+    const words = [
+      { locale: 'mn', words: ['тусламж'] },
+      { locale: 'en', words: ['korea'] },
+    ];
+    await writeSearchIndex(dist, pagefind, words, []);
     const files = (await readdir(join(dist, 'pagefind'))).sort();
     expect(files.filter((name) => !/\.pf_meta$|^wasm\./.test(name))).toEqual([
       'filter',
@@ -93,7 +97,7 @@ describe('writeSearchIndex, with Pagefind', () => {
   });
 
   it('indexes the filters each page marked, and only its main content', async () => {
-    await writeSearchIndex(dist, pagefind, []);
+    await writeSearchIndex(dist, pagefind, [], []);
     const pages = await fragments();
     expect(pages.map((each) => each.url).sort()).toEqual(['/', '/en/abroad/kr.html']);
     const korea = pages.find((each) => each.url === '/en/abroad/kr.html')!;
@@ -102,12 +106,19 @@ describe('writeSearchIndex, with Pagefind', () => {
     expect(korea.filters).toEqual({ kind: ['destination'], country: ['KR'] });
   });
 
-  it('writes each language’s vocabulary from what was indexed, and the numbers the pages showed', async () => {
-    await writeSearchIndex(dist, pagefind, [{ locale: 'mn', written: '1800-1280', href: 'tel:+97618001280' }]);
+  it('writes each language’s vocabulary from the words and numbers the pages recorded', async () => {
+    await writeSearchIndex(
+      dist,
+      pagefind,
+      [
+        { locale: 'mn', words: ['цагдаа', 'тусламж'] },
+        { locale: 'en', words: ['korea', 'embassy'] },
+      ],
+      [{ locale: 'mn', written: '1800-1280', href: 'tel:+97618001280' }],
+    );
     const mn = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-mn.json'), 'utf8'));
     expect(mn).toEqual({ words: ['тусламж', 'цагдаа'], numbers: [['1800-1280', '97618001280', '18001280']] });
     const en = JSON.parse(await readFile(join(dist, 'pagefind', 'vocabulary-en.json'), 'utf8'));
-    // Not the navigation, the form or what the page asked search to ignore.
     expect(en).toEqual({ words: ['embassy', 'korea'], numbers: [] });
   });
 });

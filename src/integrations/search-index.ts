@@ -4,8 +4,8 @@
  * splits by `<html lang>`) from each page's main content and the filters the
  * page marked as it rendered. Beside it goes each language's vocabulary
  * (`pagefind/vocabulary-<lang>.json`), which the search page matches other
- * spellings against: the words Pagefind indexed, and the phone numbers the
- * pages recorded showing as they rendered. Any error Pagefind reports stops
+ * spellings against: the words and phone numbers the pages recorded as they
+ * rendered. Any error Pagefind reports stops
  * the build: a site whose search silently misses pages is worse than one that
  * does not build.
  */
@@ -13,13 +13,16 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseLocalePath } from '../lib/locales.ts';
-import { shownNumbers, type ShownNumber } from '../lib/pages/render-records.ts';
-import { type IndexedPage, numberForms, readFragment } from '../lib/pages/search-document.ts';
-import { resultPath } from '../lib/pages/search-result.ts';
-import { wordsOf, type SearchVocabulary } from '../lib/pages/search-spellings.ts';
+import { pageWords, shownNumbers, type ShownNumber } from '../lib/pages/render-records.ts';
+import { numberForms } from '../lib/pages/search-document.ts';
+import type { SearchVocabulary } from '../lib/pages/search-spellings.ts';
 
 type Pagefind = typeof import('pagefind');
+
+/** What Pagefind says of its index: the pages of each language. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
 
 export interface IndexSummary {
   /** Pages indexed, by language. */
@@ -31,13 +34,6 @@ export interface IndexSummary {
 async function countHtmlFiles(directory: string): Promise<number> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length;
-}
-
-/** What Pagefind indexed of each page, read back from the fragments it wrote. */
-async function indexedPages(outputPath: string): Promise<IndexedPage[]> {
-  const folder = join(outputPath, 'fragment');
-  const files = (await readdir(folder)).filter((name) => name.endsWith('.pf_fragment')).sort();
-  return Promise.all(files.map(async (name) => readFragment(await readFile(join(folder, name)), name)));
 }
 
 /**
@@ -71,26 +67,28 @@ export function numberVocabularies(numbers: Iterable<ShownNumber>): Map<string, 
   return byLocale;
 }
 
-/** Each language's words, from the title and text Pagefind indexed of its pages. */
-export function wordVocabularies(pages: readonly IndexedPage[]): Map<string, Set<string>> {
+/** The words the pages recorded, by their language. */
+export function wordVocabularies(
+  pages: Iterable<{ locale: string; words: readonly string[] }>,
+): Map<string, Set<string>> {
   const byLocale = new Map<string, Set<string>>();
-  for (const page of pages) {
-    const { locale } = parseLocalePath(resultPath(page.url));
-    const words = byLocale.get(locale) ?? new Set<string>();
-    byLocale.set(locale, words);
-    for (const word of wordsOf(`${page.title} ${page.content}`)) words.add(word);
+  for (const { locale, words } of pages) {
+    const known = byLocale.get(locale) ?? new Set<string>();
+    byLocale.set(locale, known);
+    for (const word of words) known.add(word);
   }
   return byLocale;
 }
 
 /**
  * Indexes every searchable page of `dist` and writes the index to
- * `dist/pagefind/`, with the numbers the pages showed (`shown`, recorded as
- * they rendered).
+ * `dist/pagefind/`, with each language's vocabulary: the words the pages
+ * recorded (`words`) and the numbers they showed (`shown`), as they rendered.
  */
 export async function writeSearchIndex(
   dist: string,
   pagefind: Pagefind,
+  words: Iterable<{ locale: string; words: readonly string[] }> = pageWords.all().values(),
   shown: Iterable<ShownNumber> = shownNumbers.all().values(),
 ): Promise<IndexSummary> {
   const { index, errors } = await pagefind.createIndex({});
@@ -104,21 +102,19 @@ export async function writeSearchIndex(
     await removeUnusedSearchFiles(outputPath);
     await mkdir(outputPath, { recursive: true });
 
-    const pages = await indexedPages(outputPath);
-    const words = wordVocabularies(pages);
     const numbers = numberVocabularies(shown);
-    for (const [locale, localeWords] of words) {
+    for (const [locale, localeWords] of wordVocabularies(words)) {
       const vocabulary: SearchVocabulary = {
         words: [...localeWords].sort(),
         numbers: [...(numbers.get(locale) ?? [])].sort().map(([written, digits]) => [written, ...digits]),
       };
       await writeFile(join(outputPath, `vocabulary-${locale}.json`), JSON.stringify(vocabulary));
     }
-    const summary: IndexSummary = { pages: {}, skipped: (await countHtmlFiles(dist)) - pages.length };
-    for (const page of pages) {
-      const { locale } = parseLocalePath(resultPath(page.url));
-      summary.pages[locale] = (summary.pages[locale] ?? 0) + 1;
-    }
+    const indexed = (JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry)
+      .languages;
+    const pages = Object.fromEntries(Object.entries(indexed).map(([locale, { page_count }]) => [locale, page_count]));
+    const total = Object.values(pages).reduce((sum, count) => sum + count, 0);
+    const summary: IndexSummary = { pages, skipped: (await countHtmlFiles(dist)) - total };
     return summary;
   } finally {
     await pagefind.close();

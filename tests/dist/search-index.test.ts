@@ -5,6 +5,7 @@ import { parseLocalePath } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/host/static-host.ts';
 import { readFragment, searchFilters } from '../../src/lib/pages/search-document.ts';
 import { resultPath } from '../../src/lib/pages/search-result.ts';
+import { wordsOf } from '../../src/lib/pages/search-spellings.ts';
 import { builtFiles, DIST } from '../support/dist.ts';
 
 describe('the search index in dist/', () => {
@@ -65,5 +66,21 @@ describe('the search index in dist/', () => {
       }
     }
     expect(numbers).toBeGreaterThan(100);
+  });
+
+  it('indexes no words that neighbouring elements glued together: each is a word of the page as it rendered', () => {
+    const folder = join(DIST, 'pagefind', 'fragment');
+    for (const locale of ['mn', 'en']) {
+      const vocabulary = new Set(
+        (JSON.parse(readFileSync(join(DIST, 'pagefind', `vocabulary-${locale}.json`), 'utf8')) as { words: string[] })
+          .words,
+      );
+      const glued = new Set<string>();
+      for (const name of readdirSync(folder).filter((file) => file.startsWith(`${locale}_`))) {
+        const page = readFragment(readFileSync(join(folder, name)), name);
+        for (const word of wordsOf(`${page.title} ${page.content}`)) if (!vocabulary.has(word)) glued.add(word);
+      }
+      expect([...glued], locale).toEqual([]);
+    }
   });
 });

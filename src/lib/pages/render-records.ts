@@ -59,6 +59,9 @@ export const shortLinkCodes = renderRecords<string>('short-link-codes');
 /** Sources a page adds to its `script-src` beyond `'self'`, by the URL path of the page. */
 export const scriptSources = renderRecords<readonly string[]>('script-sources');
 
+/** The words of a searchable page's title and main content, by its URL path: its language's search vocabulary. */
+export const pageWords = renderRecords<{ locale: Locale; words: readonly string[] }>('page-words');
+
 /** A phone number shown as a call link on a page in a language: what a reader may type to find it. */
 export interface ShownNumber {
   locale: Locale;

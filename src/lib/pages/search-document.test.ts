@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isSearchedPage, readFragment, searchFilterAttributes, searchFilters } from './search-document.ts';
+import { isSearchedPage, readFragment, searchFilterAttributes, searchFilters, textOfHtml } from './search-document.ts';
 
 describe('searchFilters', () => {
   it.each([
@@ -35,6 +35,24 @@ describe('searchFilterAttributes', () => {
   it('puts the kind on the main content and a help card’s country on the body', () => {
     expect(searchFilterAttributes('/en/abroad/kr')).toEqual({ main: 'kind:destination', body: 'country:KR' });
     expect(searchFilterAttributes('/hotlines')).toEqual({ main: 'kind:hotline' });
+  });
+});
+
+describe('textOfHtml', () => {
+  it('reads the text, each tag a word break, without scripts or styles', () => {
+    const html =
+      '<p>Турк</p><p>Цагдаа<span class="block">112</span></p><style>.a{}</style>' +
+      '<script type="module">var x = "<a>";</script><p>Tom &amp; Jerry&#39;s &quot;line&quot;</p>' +
+      '<section data-pagefind-ignore="all"><ul lang="ko"><li>경찰</li></ul></section>';
+    expect(textOfHtml(html).split(/\s+/).filter(Boolean)).toEqual([
+      'Турк',
+      'Цагдаа',
+      '112',
+      'Tom',
+      '&',
+      "Jerry's",
+      '"line"',
+    ]);
   });
 });
 

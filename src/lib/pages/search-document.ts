@@ -39,6 +39,25 @@ export function searchFilterAttributes(path: string): { main: string; body?: str
   return { main: `kind:${kind}`, ...(country ? { body: `country:${country}` } : {}) };
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The text of rendered HTML as search reads it, for the page's vocabulary:
+ * scripts, styles and what search ignores left out, every tag a word break,
+ * the common entities decoded. Read at render time from the page's own main content.
+ */
+export function textOfHtml(html: string): string {
+  return (
+    html
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      // What search ignores (the share links, the show-this-screen phrases), to its first closing tag of the same
+      // name: such a part holds no element of its own kind.
+      .replace(/<([a-z]+)\b[^>]*\bdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+  );
+}
+
 /** Phone numbers as someone may type them: digits only, locally and in international form. */
 export function numberForms(href: string, written: string): string[] {
   return [...new Set([href.replace(/^tel:\+?/, ''), written.replace(/\D/g, '')])].filter((form) => form.length >= 3);
