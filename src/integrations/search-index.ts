@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageWords, shownNumbers, type ShownNumber } from '../lib/pages/render-records.ts';
-import { numberForms } from '../lib/pages/search-document.ts';
+import { numberForms, searchedFilesGlob } from '../lib/pages/search-document.ts';
 import type { SearchVocabulary } from '../lib/pages/search-spellings.ts';
 
 type Pagefind = typeof import('pagefind');
@@ -94,7 +94,7 @@ export async function writeSearchIndex(
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length > 0) fail('Pagefind did not start', errors);
   try {
-    const added = await index.addDirectory({ path: dist });
+    const added = await index.addDirectory({ path: dist, glob: searchedFilesGlob() });
     if (added.errors.length > 0) fail('reading the built pages', added.errors);
     const outputPath = join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath });

@@ -1,6 +1,13 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isSearchedPage, readFragment, searchFilterAttributes, searchFilters, textOfHtml } from './search-document.ts';
+import {
+  isSearchedPage,
+  searchedFilesGlob,
+  readFragment,
+  searchFilterAttributes,
+  searchFilters,
+  textOfHtml,
+} from './search-document.ts';
 
 describe('searchFilters', () => {
   it.each([
@@ -35,6 +42,19 @@ describe('searchFilterAttributes', () => {
   it('puts the kind on the main content and a help card’s country on the body', () => {
     expect(searchFilterAttributes('/en/abroad/kr')).toEqual({ main: 'kind:destination', body: 'country:KR' });
     expect(searchFilterAttributes('/hotlines')).toEqual({ main: 'kind:hotline' });
+  });
+});
+
+describe('searchedFilesGlob', () => {
+  it('reads each language’s top pages and listed sections, not the short-link copies', () => {
+    const glob = searchedFilesGlob();
+    expect(glob).toMatch(/^\{.*\}$/);
+    const patterns = glob.slice(1, -1).split(',');
+    expect(patterns).toContain('*.html');
+    expect(patterns).toContain('en/*.html');
+    expect(patterns).toContain('abroad/**/*.html');
+    expect(patterns).toContain('en/signs/**/*.html');
+    expect(patterns.filter((pattern) => /(^|\/)(go|GO)\//.test(pattern))).toEqual([]);
   });
 });
 

@@ -6,7 +6,8 @@
  * which the browser matches the other ways a reader types a word or number.
  */
 import { gunzipSync } from 'node:zlib';
-import { placeOfPage, type SearchKind } from '../site-map.ts';
+import { LOCALES, localePath } from '../locales.ts';
+import { placeOfPage, siteSections, type SearchKind } from '../site-map.ts';
 import { isListedPage } from './site.ts';
 
 export { SEARCH_KINDS, type SearchKind } from '../site-map.ts';
@@ -19,6 +20,24 @@ export { SEARCH_KINDS, type SearchKind } from '../site-map.ts';
  */
 export function isSearchedPage(path: string): boolean {
   return isListedPage(path) && placeOfPage(path)?.listPage === undefined;
+}
+
+/**
+ * The built files Pagefind reads, as one glob: every page at the top of each
+ * language's folder (the home page, sections' first pages, prose pages) and
+ * every page under a listed section. Pagefind then never reads the short-link
+ * copies of the help cards (`go/`, `GO/`), which it would only leave out.
+ */
+export function searchedFilesGlob(): string {
+  const folders = siteSections()
+    .filter((section) => section.listed && section.route !== '' && section.route !== '*')
+    .map((section) => section.route);
+  const patterns = LOCALES.flatMap((locale) => {
+    const prefix = localePath(locale, '').replace(/^\/+/, '');
+    const under = prefix === '' ? '' : `${prefix}/`;
+    return [`${under}*.html`, ...folders.map((folder) => `${under}${folder}/**/*.html`)];
+  });
+  return `{${patterns.join(',')}}`;
 }
 
 /** A page's kind, and its country for a destination's help card, from its path. */
