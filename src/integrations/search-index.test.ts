@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readFragment } from '../lib/pages/search-document.ts';
+import { readFragment } from '../lib/pages/pagefind-fragment.ts';
 import { numberVocabularies, wordVocabularies, writeSearchIndex } from './search-index.ts';
 
 const page = (lang: string, main: string, { searchable = true, filters = '' } = {}) =>
