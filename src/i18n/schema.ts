@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { PHRASE_IDS } from '../lib/contacts/show-card.ts';
 
 const text = () => z.string().trim().min(1, 'empty text');
 
@@ -138,19 +139,7 @@ export function UiStringsSchema() {
      * `{language}`, the destination language's name); the phrase ids give what
      * each phrase says, with `{number}` and `{language}` filled in.
      */
-    showCard: group(
-      'heading',
-      'open',
-      'intro',
-      'back',
-      'needHelp',
-      'callPolice',
-      'callEmbassy',
-      'callConsulate',
-      'takeMeTo',
-      'noLanguage',
-      'doNotCall',
-    ),
+    showCard: group('heading', 'open', 'intro', 'back', ...PHRASE_IDS),
     signs: group('title', 'description', 'intro', 'all'),
     rights: group('title', 'description', 'intro', 'all'),
     /**
