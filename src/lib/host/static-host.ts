@@ -5,6 +5,7 @@
  * Netlify and Cloudflare Pages "pretty URLs").
  */
 import { parseLocalePath, localePath } from '../locales.ts';
+import { pageAddress } from '../pages/page-address.ts';
 
 /**
  * The files, relative to `dist/`, that may answer a URL path, in the order a
@@ -27,8 +28,7 @@ export function candidateFiles(pathname: string): string[] {
 
 /** The URL path a built page answers at: `en/about.html` → `/en/about`, `index.html` → `/`. */
 export function pagePath(file: string): string {
-  const path = `/${file}`.replace(/\.html$/, '').replace(/\/index$/, '');
-  return path === '' || path === '/index' ? '/' : path;
+  return pageAddress(`/${file}`);
 }
 
 /** The 404 page in the language of the path that was not found. */

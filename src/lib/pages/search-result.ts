@@ -4,10 +4,11 @@
  * address (`/en/abroad/kr`), so results link there.
  */
 
+import { pageAddress } from './page-address.ts';
+
 /** The page address of a Pagefind result URL, keeping any `#fragment`. */
 export function resultPath(url: string): string {
   const hash = url.indexOf('#');
   const [path, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
-  const page = path.replace(/\.html$/, '').replace(/\/index$/, '');
-  return `${page === '' ? '/' : page}${fragment}`;
+  return `${pageAddress(path)}${fragment}`;
 }
