@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,11 +9,11 @@ const SCRIPT = join(import.meta.dirname, 'build-production.ts');
 const folder = mkdtempSync(join(tmpdir(), 'build-production-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-function run(origin: string | undefined) {
+function run(origin: string | undefined, cwd = folder) {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '' };
   if (origin !== undefined) env.SITE_ORIGIN = origin;
   const started = performance.now();
-  const result = spawnSync(process.execPath, [SCRIPT], { cwd: folder, env, encoding: 'utf8', timeout: 10_000 });
+  const result = spawnSync(process.execPath, [SCRIPT], { cwd, env, encoding: 'utf8', timeout: 10_000 });
   return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
@@ -33,5 +33,25 @@ describe('scripts/build-production.ts', () => {
     expect(lines[0]).toContain(reason);
     expect(lines[0]).toContain('SITE_ORIGIN=https://example.org npm run build:production');
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("with a public origin but the reserved editors' address it ships with, stops at once, naming the file and field", () => {
+    const project = mkdtempSync(join(tmpdir(), 'build-production-'));
+    try {
+      mkdirSync(join(project, 'content'));
+      copyFileSync(
+        join(import.meta.dirname, '..', 'content', 'reports.yaml'),
+        join(project, 'content', 'reports.yaml'),
+      );
+      const result = run('https://example.org', project);
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.seconds).toBeLessThan(3);
+      const lines = result.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^The production build stopped: content\/reports\.yaml: email: "[^"]+" reaches nobody/);
+      expect(readdirSync(project)).toEqual(['content']);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });

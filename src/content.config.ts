@@ -98,6 +98,12 @@ const linkDomains = defineCollection({
   schema: z.object({ domains: z.array(z.string()) }),
 });
 
+/** Where readers' reports of a number that did not work go: one entry, `reports`. */
+const reports = defineCollection({
+  loader: yamlFile(YAML_FILES.reports.file, YAML_FILES.reports.schema()),
+  schema: z.object({ email: z.string(), sms: z.string().optional() }),
+});
+
 export const collections = {
   pages,
   signs,
@@ -113,4 +119,5 @@ export const collections = {
   printRuns,
   leadLines,
   linkDomains,
+  reports,
 };

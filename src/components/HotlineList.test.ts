@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import HotlineList from './HotlineList.astro';
 import { hrefsOf, renderComponent, textOf } from './render-component.ts';
 
+vi.mock('../data/report-address.ts', () => import('./fixture-data.ts'));
 vi.mock('../data/contacts.ts', () => import('./fixture-data.ts'));
 
 describe('HotlineList', () => {

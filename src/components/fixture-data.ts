@@ -9,6 +9,7 @@
  * their modules (Vitest without isolation).
  */
 import type { ContactData } from '../data/contacts.ts';
+import type { ReportAddress } from '../lib/contacts/number-report.ts';
 import type { ShortLinkEntry } from '../lib/links/short-links.ts';
 import type { PhraseSetData } from '../schemas/phrases.ts';
 import type { PrintedChange } from '../lib/print/printed-changes.ts';
@@ -84,4 +85,9 @@ export async function campaignEntries() {
     ['world-day', twins('World Day', { start: '2026-07-30', end: '2026-07-30', call: 'police', read: 'abroad' })],
     ['keep-numbers', twins('Keep these numbers', { start: '2026-01-01', read: 'abroad' })],
   ]);
+}
+
+/** The fixture world's editors: a mailbox and a number for texts. */
+export async function reportAddress(): Promise<ReportAddress> {
+  return { email: 'numbers@example.org', sms: '+97699112233' };
 }

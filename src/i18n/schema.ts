@@ -60,6 +60,12 @@ export function UiStringsSchema() {
       ).shape,
       /** In plain words, what a contact's status rests on; `{date}` and `{count}` are filled in. */
       basis: group('call', 'official', 'secondary'),
+      /**
+       * "This number didn't work": the link in a contact's sources (`linkDetails`
+       * for a contact with no number), what it leaves behind, and the message it
+       * writes; `{name}`, `{numbers}` and `{url}` are filled in.
+       */
+      report: group('link', 'linkDetails', 'sms', 'trace', 'subject', 'body', 'noNumbers'),
       /** What happened on a test call. */
       callOutcome: group('answered', 'no-answer', 'not-in-service', 'wrong-number', 'fax'),
       /** A mission's kind, its short name where space is tight. */

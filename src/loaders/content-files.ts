@@ -24,6 +24,7 @@ import { PhraseSetSchema } from '../schemas/phrases.ts';
 import { LeadLinesSchema } from '../schemas/lead-lines.ts';
 import { LinkDomainsSchema } from '../schemas/link-domains.ts';
 import { type PrintRun, PrintRunsSchema } from '../schemas/print-run.ts';
+import { ReportAddressSchema } from '../schemas/report-address.ts';
 import { SelfCheckSchema } from '../schemas/self-check.ts';
 import { PrintedLinksSchema, ShortLinkSchema } from '../schemas/short-link.ts';
 import { SourceListSchema } from '../schemas/source.ts';
@@ -54,6 +55,8 @@ export const YAML_FILES = {
   leadLines: { file: LEAD_LINES_FILE, schema: LeadLinesSchema },
   /** The sites the content may link to. */
   linkDomains: { file: LINK_DOMAINS_FILE, schema: LinkDomainsSchema },
+  /** Where readers' reports of a number that did not work go. */
+  reports: { file: 'content/reports.yaml', schema: ReportAddressSchema },
 } as const;
 
 /** Reads one of the single YAML files, validated. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRODUCTION_BUILD_COMMAND, productionOriginProblem } from './production-origin.ts';
+import { PRODUCTION_BUILD_COMMAND, productionOriginProblem, productionReportProblem } from './production-origin.ts';
 
 describe('productionOriginProblem', () => {
   it('takes a public https origin', () => {
@@ -23,6 +23,29 @@ describe('productionOriginProblem', () => {
       const problem = productionOriginProblem(value);
       expect(problem, String(value)).toMatch(new RegExp(`^${reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       expect(problem).toContain(PRODUCTION_BUILD_COMMAND);
+      expect(problem).not.toContain('\n');
+    }
+  });
+});
+
+describe('productionReportProblem', () => {
+  it('takes an address on a real domain', () => {
+    expect(productionReportProblem('numbers@ngo.mn', 'content/reports.yaml')).toBeUndefined();
+    expect(productionReportProblem('editors@examples.org', 'content/reports.yaml')).toBeUndefined();
+  });
+
+  it('refuses the domains reserved for examples and tests, in one line naming the file and field', () => {
+    for (const email of [
+      'numbers@editors.invalid',
+      'a@example.org',
+      'a@mail.example.com',
+      'a@site.test',
+      'a@x.example',
+    ]) {
+      const problem = productionReportProblem(email, 'content/reports.yaml');
+      expect(problem, email).toMatch(
+        new RegExp(`^content/reports\\.yaml: email: "${email.replace(/\./g, '\\.')}" reaches nobody`),
+      );
       expect(problem).not.toContain('\n');
     }
   });
