@@ -5,10 +5,10 @@
  *   node scripts/audit.ts [--date YYYY-MM-DD]
  */
 import { parseArgs } from 'node:util';
-import { auditRows, auditSummary, auditTable } from '../src/lib/contacts/audit.ts';
+import { auditSummary, auditTable, contactAudit } from '../src/lib/contacts/audit.ts';
 import { ContentError } from '../src/lib/content/content-error.ts';
 import { isCalendarDate } from '../src/lib/content/dates.ts';
-import { readContacts } from '../src/loaders/content-files.ts';
+import { readContactFiles } from '../src/loaders/content-files.ts';
 
 const { values } = parseArgs({ options: { date: { type: 'string' } } });
 const today = values.date ?? new Date().toISOString().slice(0, 10);
@@ -18,7 +18,7 @@ if (!isCalendarDate(today)) {
 }
 
 try {
-  const rows = auditRows(await readContacts(process.cwd()), today);
+  const rows = contactAudit(await readContactFiles(process.cwd()), today);
   console.log(`Contact audit on ${today}: weakest and oldest first.\n`);
   console.log(auditTable(rows));
   console.log(`\n${auditSummary(rows)}`);

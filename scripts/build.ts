@@ -8,13 +8,13 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'astro';
-import { auditRows, auditSummary } from '../src/lib/contacts/audit.ts';
+import { auditSummary, contactAudit } from '../src/lib/contacts/audit.ts';
 import { formatBuildError } from '../src/lib/content/build-errors.ts';
-import { readContacts } from '../src/loaders/content-files.ts';
+import { readContactFiles } from '../src/loaders/content-files.ts';
 
 try {
   await build({});
-  const rows = auditRows(await readContacts(process.cwd()), new Date().toISOString().slice(0, 10));
+  const rows = contactAudit(await readContactFiles(process.cwd()), new Date().toISOString().slice(0, 10));
   console.log(`\n${auditSummary(rows)}\nRun "npm run audit" for every contact, weakest and oldest first.\n`);
 } catch (error) {
   console.error(`\nThe build stopped:\n${formatBuildError(error as Error, process.cwd())}\n`);

@@ -174,4 +174,5 @@ export const fixtureContactData: ContactData = {
     check: [police, withheldLine],
     nationalEmergency: [police, ambulance],
   },
+  emergency: new Set([police.id, ambulance.id, ...destinations.flatMap((each) => each.emergency.map((c) => c.id))]),
 };

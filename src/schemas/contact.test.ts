@@ -64,8 +64,56 @@ describe('HotlineSchema', () => {
   it('leaves out a number whose latest test call failed, and asks for a fax to be marked', () => {
     const failed = { ...valid, calls: [{ date: '2026-11-30', number: '102', outcome: 'not-in-service' }] };
     expect(HotlineSchema().parse(failed).phones).toEqual([]);
+    // The number and the call that took it off go to the editors' audit, never to a page; with nothing
+    // else to reach it by, the contact leaves the site too.
+    expect(HotlineSchema().parse(failed)).toMatchObject({
+      status: 'unconfirmed',
+      calls: [],
+      withdrawn: [{ number: '102', call: { date: '2026-11-30', number: '102', outcome: 'not-in-service' } }],
+    });
     const fax = { ...valid, calls: [{ date: '2026-11-30', number: '102', outcome: 'fax' }] };
     expect(errors(fax)).toContain('phones[0].line: a test call to "102" reached a fax: mark it "line: fax"');
+  });
+
+  it('takes a failed number off but keeps the others, with their calls; a newer answered call restores it', () => {
+    const two = {
+      ...valid,
+      phones: [{ number: '102' }, { number: '7011 2345' }],
+      source: { ...valid.source, states: ['102', '7011-2345'] },
+    };
+    const failed = {
+      ...two,
+      calls: [
+        { date: '2026-11-30', number: '7011-2345', outcome: 'wrong-number' },
+        { date: '2026-11-29', number: '102', outcome: 'answered' },
+      ],
+    };
+    const parsed = HotlineSchema().parse(failed);
+    expect(parsed.phones.map((phone) => phone.written)).toEqual(['102']);
+    expect(parsed.calls.map((call) => call.number)).toEqual(['102']);
+    expect(parsed.withdrawn).toEqual([{ number: '7011 2345', call: failed.calls[0] }]);
+    const restored = HotlineSchema().parse({
+      ...failed,
+      calls: [...failed.calls, { date: '2026-12-01', number: '7011 2345', outcome: 'answered' }],
+    });
+    expect(restored.phones.map((phone) => phone.written)).toEqual(['102', '7011 2345']);
+    expect(restored.withdrawn).toBeUndefined();
+  });
+
+  it('keeps a contact whose numbers all failed on the site while its web site or address still reaches it', () => {
+    const failed = {
+      ...valid,
+      website: 'https://police.gov.mn',
+      calls: [{ date: '2026-11-30', number: '102', outcome: 'not-in-service' }],
+    };
+    expect(HotlineSchema().parse(failed)).toMatchObject({ phones: [], status: 'confirmed', basis: 'official' });
+  });
+
+  it('refuses a call to a number the contact does not have', () => {
+    const stray = { ...valid, calls: [{ date: '2026-11-30', number: '7011 2345', outcome: 'answered' }] };
+    expect(errors(stray)).toContain(
+      `calls[0].number: "7011 2345" is not one of this contact's numbers: record a call under the contact whose number was dialled`,
+    );
   });
 
   it('refuses a number that a source gives as a fax unless it is marked as one', () => {

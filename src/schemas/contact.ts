@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { MISSION_KINDS, type Contact, type ContactPhone } from '../lib/contacts/contacts.ts';
+import { MISSION_KINDS, type Contact, type ContactPhone, type WithdrawnPhone } from '../lib/contacts/contacts.ts';
 import { numberKey, numberMatcher } from '../lib/contacts/number-match.ts';
 import { PHONE_LINES, PhoneError, resolvePhone, type CountryCode } from '../lib/contacts/phone.ts';
 import {
@@ -162,6 +162,8 @@ export function resolveContact(
   };
 
   const phones: ContactPhone[] = [];
+  const withdrawn: WithdrawnPhone[] = [];
+  const matchers: ((written: string) => boolean)[] = [];
   entries.forEach((entry, index) => {
     let phone;
     try {
@@ -172,6 +174,7 @@ export function resolveContact(
       return;
     }
     const matches = numberMatcher(phone, country);
+    matchers.push(matches);
     const verification = verifyNumber(matches, sources, calls);
     const faxedBy = faxSources(matches, sources)[0];
     if (faxedBy && phone.line !== 'fax') {
@@ -189,13 +192,29 @@ export function resolveContact(
       issue(['phones', index, 'line'], `a test call to "${entry.number}" reached a fax: mark it "line: fax"`);
     }
     // A number whose latest call failed stays out of pages until a newer call or source restores it.
-    if (verification.status === 'unconfirmed') return;
+    if (verification.status === 'unconfirmed') {
+      withdrawn.push({ number: entry.number, call: verification.calls[0]! });
+      return;
+    }
     phones.push({ ...phone, ...(entry.label && { label: entry.label }), verification });
   });
+  calls.forEach((call, index) => {
+    if (numberKey(call.number, country) !== undefined && !matchers.some((matches) => matches(call.number))) {
+      issue(
+        ['calls', index, 'number'],
+        `"${call.number}" is not one of this contact's numbers: record a call under the contact whose number was dialled`,
+      );
+    }
+  });
+  // Calls to a withdrawn number name it: they stay with the editors, off the pages and the open data.
+  const published = (call: (typeof calls)[number]) => phones.some((phone) => phone.verification.calls.includes(call));
 
   const offered = phones.filter((phone) => phone.line !== 'fax');
-  const { status, basis } =
-    offered.length > 0
+  // Every number failed its latest call and nothing else reaches the line: the contact leaves the site with them.
+  const nothingLeft = withdrawn.length > 0 && phones.length === 0 && !raw.address && !raw.email && !raw.website;
+  const { status, basis } = nothingLeft
+    ? { status: 'unconfirmed' as const, basis: 'none' as const }
+    : offered.length > 0
       ? offered.reduce(
           (weakest: Pick<Verification, 'status' | 'basis'>, phone) => ({
             status: weakerStatus(weakest.status, phone.verification.status),
@@ -211,7 +230,8 @@ export function resolveContact(
     country,
     phones,
     sources,
-    calls: [...calls].sort((a, b) => b.date.localeCompare(a.date)),
+    calls: calls.filter(published).sort((a, b) => b.date.localeCompare(a.date)),
+    ...(withdrawn.length > 0 && { withdrawn }),
     status,
     basis,
     ...(kind && city && { mission: { kind, city } }),

@@ -44,6 +44,12 @@ const appendTo = (project: ProjectCopy, file: string, text: string) =>
 
 export const MALFORMED_CASES: readonly MalformedCase[] = [
   {
+    kind: 'a test call recorded on an emergency number',
+    apply: (project) =>
+      appendTo(project, POLICE, "calls:\n  - date: 2026-12-01\n    number: '102'\n    outcome: answered\n"),
+    expected: [POLICE, 'calls', 'never test-call an emergency number'],
+  },
+  {
     kind: 'YAML that does not parse',
     apply: (project) => project.replace(KR, 'country: KR\n', 'country: KR\nname: [unclosed\n'),
     expected: [`${KR}:3`, 'could not be read', 'missed comma'],

@@ -5,7 +5,8 @@
  * help card, in both languages — say so at the top, naming the old number as
  * changed and the new one to call. A campaign whose leaflet is out there
  * outlives its end date: its page and short link stay, marked as ended, with
- * the help it pointed to.
+ * the help it pointed to. A test call that finds a line out of service takes
+ * it off every page and the open data at the next build, and into the audit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +51,12 @@ beforeAll(() => {
   project.write(
     'content/links.yaml',
     `${project.read('content/links.yaml')}july:\n  target: campaigns/world-day-2027\n`,
+  );
+  // An editor's test call found the embassy's emergency line out of service.
+  project.replace(
+    'content/countries/kr.yaml',
+    "        states: ['010-8205-3464']\n",
+    "        states: ['010-8205-3464']\n    calls:\n      - date: 2026-12-01\n        number: '010-8205-3464'\n        outcome: not-in-service\n",
   );
   const result = project.build();
   output = result.output;
@@ -104,5 +111,29 @@ describe('a campaign that has ended', () => {
 
   it('is not marked ended while it runs', () => {
     expect(page('campaigns/keep-these-numbers.html')).not.toContain('data-campaign-ended');
+  });
+});
+
+describe('a number a test call found out of service', () => {
+  it.each(['abroad/kr.html', 'en/abroad/kr.html', 'go/kr.html', 'GO/KR.html', 'abroad/kr.vcf', 'api/contacts.json'])(
+    'is off %s: no call button, no text, not in the saved contacts or the open data',
+    (path) => {
+      const text = page(path);
+      expect(text).not.toMatch(/010-?8205-?3464|821082053464/);
+      expect(text).not.toContain('embassy-seoul-emergency');
+    },
+  );
+
+  it('leaves the rest of the card as it was', () => {
+    expect(page('abroad/kr.html')).toContain('href="tel:+8227983464"');
+  });
+
+  it('is in the audit, with the call that took it off and what to do next', () => {
+    const audit = project.run('scripts/audit.ts', ['--date', '2026-12-07']);
+    expect(audit.status, audit.output).toBe(0);
+    const line = audit.output.split('\n').find((each) => each.includes('kr/embassy-seoul-emergency'));
+    expect(line).toMatch(/^unconfirmed \(not shown\)\s+none\s+2023-06-01\s+3y\s+2026-12-02\s+/);
+    expect(line).toContain('A test call to 010-8205-3464 failed, so it is off the site.');
+    expect(audit.output).toContain('Test calls: 1 numbers off the site after a failed call');
   });
 });

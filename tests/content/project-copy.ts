@@ -78,6 +78,12 @@ export class ProjectCopy {
     return this.result(result.status, `${result.stdout}${result.stderr}`);
   }
 
+  /** Runs one of the project's scripts in the copy, as `npm run` would: its status and its output. */
+  run(script: string, args: readonly string[] = []): { status: number | null; output: string } {
+    const result = spawnSync(process.execPath, [script, ...args], { cwd: this.root, encoding: 'utf8', env: BUILD_ENV });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
+
   /** As `build()`, without blocking: other copies can build at the same time, one per core. */
   buildInParallel(): Promise<BuildResult> {
     this.leaveStaleSite();

@@ -15,6 +15,7 @@ import {
   type DestinationFile,
   type SourceList,
 } from './contact-checks.ts';
+import { emergencyCallProblems, emergencyContactIds } from './call-records.ts';
 import type { Contact } from './contacts.ts';
 import type { Destination } from './destinations.ts';
 import { type LeadLineIds, type LeadLines, resolveLeadLines } from './lead-lines.ts';
@@ -41,6 +42,8 @@ export interface ContactData {
   byId: Map<string, Contact>;
   /** The lines that lead where space is short, as `content/lead-lines.yaml` orders them. */
   lead: LeadLines;
+  /** The ids of the emergency services, which editors never test-call. */
+  emergency: ReadonlySet<string>;
 }
 
 /** Puts the contacts together; throws a ContentError with one `file: field: reason` line per problem. */
@@ -48,8 +51,13 @@ export function assembleContacts(files: ContactFiles): ContactData {
   const hotlines = files.hotlines.map(({ id, data }) => ({ ...data, id }));
   const hotlineFiles = files.hotlines.map(({ file }) => file);
   const lead = resolveLeadLines(files.leadLines, hotlines);
+  const emergency = emergencyContactIds(
+    files.destinations.map(({ destination }) => destination),
+    lead.lines,
+  );
   assertNoProblems('Contacts do not fit together:', [
     ...contactProblems(hotlines, files.destinations),
+    ...emergencyCallProblems(located(hotlineFiles, hotlines, files.destinations), emergency),
     ...sourceProblems(hotlineFiles, hotlines, files.destinations, files.lists),
     ...lead.problems,
     ...shortCodeProblems(files.destinations),
@@ -58,7 +66,7 @@ export function assembleContacts(files: ContactFiles): ContactData {
   // The file's name is the page's address: the country's code, or the slug a renamed file moved the page to.
   const destinations = files.destinations.map(({ id, destination }) => ({ ...destination, slug: id }));
   nameListedSources([...hotlines, ...destinations.flatMap(allContacts)], files.lists);
-  return { hotlines, destinations, byId: contactsById(hotlines, files.destinations), lead: lead.lines };
+  return { hotlines, destinations, byId: contactsById(hotlines, files.destinations), lead: lead.lines, emergency };
 }
 
 /** A destination whose country has no short-number shape could not tell a typo in its short numbers. */

@@ -29,6 +29,14 @@ export interface ContactPhone extends Phone {
   verification: Verification;
 }
 
+/** A number of a contact that a failed test call took off the site. */
+export interface WithdrawnPhone {
+  /** As the contact writes it. */
+  number: string;
+  /** The latest call to it, which failed. */
+  call: Call;
+}
+
 /** A line, service or mission someone can contact. */
 export interface Contact {
   /** `police` for a Mongolia-wide line; `kr/embassy-seoul` for a destination's contact. */
@@ -56,8 +64,14 @@ export interface Contact {
   /** A source says it answers around the clock. */
   open24h?: boolean;
   sources: Source[];
-  /** Test calls editors made to its numbers, newest first. */
+  /** Test calls editors made to the numbers it publishes, newest first. */
   calls: Call[];
+  /**
+   * Numbers taken off the site because the latest test call to them failed
+   * (not in service, someone else, a fax): for the editors' audit only, never
+   * shown to readers, since a number in print gets dialled.
+   */
+  withdrawn?: WithdrawnPhone[];
   /** Derived: the weakest status among its numbers that are offered (or, with none, its sources'). */
   status: ContactStatus;
   /** Derived: what that status rests on. */

@@ -11,7 +11,7 @@ import { SITE_MAP, sectionPath } from '../site-map.ts';
 /** Where on a help card, or which list, a contact comes from. */
 export type OpenDataSection = 'hotline' | 'emergency' | 'help' | 'mission';
 
-export interface OpenDataContact extends Omit<Contact, 'shortName'> {
+export interface OpenDataContact extends Omit<Contact, 'shortName' | 'withdrawn'> {
   section: OpenDataSection;
   /** The page that shows it, in Mongolian: `/abroad/kr`, `/hotlines`. */
   page: string;
@@ -28,7 +28,8 @@ export function openData(hotlines: readonly Contact[], destinations: readonly De
   const entry =
     (section: OpenDataSection, page: string) =>
     (contact: Contact): OpenDataContact => {
-      const { shortName: _shortName, ...rest } = contact;
+      // A withdrawn number is for the editors' audit: published, it would get dialled.
+      const { shortName: _shortName, withdrawn: _withdrawn, ...rest } = contact;
       return { ...rest, section, page };
     };
   const contacts = [
