@@ -71,7 +71,8 @@ describe('wordVocabularies', () => {
 describe('writeSearchIndex, with Pagefind', () => {
   it('indexes every searchable page in one pass and writes the index into dist/pagefind', async () => {
     const summary = await writeSearchIndex(dist, pagefind, [], []);
-    expect(summary).toEqual({ pages: { en: 1, mn: 1 }, skipped: 1 });
+    expect(summary).toEqual({ pages: { en: 1, mn: 1 }, skipped: 1, pagefindSeconds: expect.any(Number) });
+    expect(summary.pagefindSeconds).toBeGreaterThan(0);
     const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'mn']);
   });

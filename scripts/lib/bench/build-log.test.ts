@@ -3,7 +3,7 @@ import { previewImagesDrawn, siteSearchSeconds, starlightSearchSeconds } from '.
 
 // Excerpts of real build logs, 20 synthetic articles per language.
 const SITE_LOG = `11:38:34   ├─ /en/search.html (+2ms)
-11:38:37 [site:search-index] Indexed mn 60, en 60 pages for search in 1.5 s; left out 82.
+11:38:37 [site:search-index] Indexed mn 60, en 60 pages for search in 1.5 s (Pagefind 1.32 s); left out 82.
 11:38:40 [build] Waiting for integration "site:preview-images", hook "astro:build:done"...
 11:38:46 [site:preview-images] 128 preview images: 128 drawn, 0 from the cache, in 9.1 s.
 `;
@@ -17,12 +17,14 @@ const STARLIGHT_LOG = `11:38:55 [build] ✓ Completed in 2.36s.
 `;
 
 describe('siteSearchSeconds', () => {
-  it('reads the seconds of the search index line, not the preview images line', () => {
-    expect(siteSearchSeconds(SITE_LOG)).toBe(1.5);
+  it('reads the seconds of the Pagefind step, bounded as Starlight bounds its own, not the whole step or the preview images', () => {
+    expect(siteSearchSeconds(SITE_LOG)).toBe(1.32);
   });
 
-  it('keeps reading when the wording around "for search in X s" changes', () => {
-    expect(siteSearchSeconds('[site:search-index] Indexed 2000 pages for search in 12 s.')).toBe(12);
+  it('keeps reading when the wording around "for search in X s (Pagefind Y s)" changes', () => {
+    expect(siteSearchSeconds('[site:search-index] Indexed 2000 pages for search in 12 s (Pagefind 11.5 s).')).toBe(
+      11.5,
+    );
   });
 
   it('stops when the line is missing', () => {
