@@ -11,6 +11,9 @@
  * not one per page. The kinds are a fixed list, so the header does not grow
  * with the content, and the pages of a kind share one stylesheet to cut.
  *
+ * Each page's own `<meta>` policy then lists the hashes of the code that
+ * page holds, not every page's (src/lib/host/inline-code.ts).
+ *
  * Pages are read for what they hold, then rewritten; the first 16 million
  * characters of them (32 MB at most) are kept from the first read, the rest
  * read again, so the build's memory does not grow with a large site. The step runs before every other that reads the built pages,
@@ -23,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
 import { gzipSize, pageType } from '../lib/checks/page-budget.ts';
-import { inlineStyles, replaceInlineStyles, withoutInlineStyles } from '../lib/host/inline-code.ts';
+import { inlineStyles, replaceInlineStyles, withOwnCodeHashes, withoutInlineStyles } from '../lib/host/inline-code.ts';
 import { pagePath } from '../lib/host/static-host.ts';
 import { RUNTIME_VOCABULARY } from '../lib/pages/runtime-vocabulary.ts';
 import { pageVocabulary, parseStylesheet, usedCss } from '../lib/pages/used-css.ts';
@@ -87,7 +90,7 @@ export function pageCss(): AstroIntegration {
           const path = join(dist, file);
           const html = kept.get(file) ?? readFileSync(path, 'utf8');
           const type = pageType(pagePath(file));
-          const next = replaceInlineStyles(html, (css) => used.get(css)?.get(type) ?? css);
+          const next = withOwnCodeHashes(replaceInlineStyles(html, (css) => used.get(css)?.get(type) ?? css));
           if (next === html) continue;
           writeFileSync(path, next);
           rewritten += 1;

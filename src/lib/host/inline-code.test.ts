@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineCodeHashes, inlineStyles, replaceInlineStyles, withoutInlineStyles } from './inline-code.ts';
+import {
+  inlineCodeHashes,
+  inlineStyles,
+  replaceInlineStyles,
+  withOwnCodeHashes,
+  withoutInlineStyles,
+} from './inline-code.ts';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
@@ -58,5 +64,28 @@ describe('inlineStyles and withoutInlineStyles', () => {
     const html = '<style>a<b{}</style><p class="x">y</p><STYLE type="text/css">p{}</STYLE>';
     expect(inlineStyles(html)).toEqual(['a<b{}', 'p{}']);
     expect(withoutInlineStyles(html)).toBe('<style></style><p class="x">y</p><STYLE type="text/css"></STYLE>');
+  });
+});
+
+describe('withOwnCodeHashes', () => {
+  const meta = (scripts: string[], styles: string[]) =>
+    `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${scripts.join(' ')}; style-src 'self' ${styles.join(' ')};">`;
+
+  it("cuts the page's policy to the hashes of the scripts and styles it holds", () => {
+    const body = '<style>a{}</style><script type="module">run()</script><script type="application/ld+json">{}</script>';
+    const html = `<head>${meta([hash('run()'), hash('island()'), hash('other()')], [hash('a{}'), hash('b{}')])}</head>${body}`;
+    expect(withOwnCodeHashes(html)).toBe(`<head>${meta([hash('run()')], [hash('a{}')])}</head>${body}`);
+  });
+
+  it('keeps the directives of a page with no inline code, with no hash left', () => {
+    const html = `${meta([hash('island()')], [hash('b{}')])}<p>text</p>`;
+    expect(withOwnCodeHashes(html)).toBe(
+      `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self';"><p>text</p>`,
+    );
+  });
+
+  it('reads quotes written as character references', () => {
+    const html = `${meta([hash('run()'), hash('island()')], []).replace(/'/g, '&#39;')}<script>run()</script>`;
+    expect(withOwnCodeHashes(html)).toBe(`${meta([hash('run()')], []).replace(/'/g, '&#39;')}<script>run()</script>`);
   });
 });
