@@ -16,7 +16,15 @@ import { listFiles } from '../lib/checks/built-files.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { formatHeadersFile, parseHeadersFile, type HeaderRule } from '../lib/host/headers-file.ts';
 import { headersLimitProblems, redirectsLimitProblems } from '../lib/host/host-limits.ts';
-import { headerRules, hostContentSecurityPolicy, type SitePolicySources } from '../lib/host/host-policy.ts';
+import { backendOrigins, cmsBackend } from '../lib/admin/backend.ts';
+import {
+  applicationRules,
+  editingScreenPolicy,
+  headerRules,
+  hostContentSecurityPolicy,
+  type SitePolicySources,
+} from '../lib/host/host-policy.ts';
+import { APPLICATIONS, publicFiles } from '../lib/site-map.ts';
 import { inlineCodeHashes } from '../lib/host/inline-code.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/host/nginx-config.ts';
@@ -58,16 +66,21 @@ function hostConfigFor(site: {
   movedDestinations: ReadonlyMap<string, string>;
 }): HostConfig {
   const csp = hostContentSecurityPolicy(site.policy);
+  const applications = applicationRules(
+    Object.values(APPLICATIONS).map((application) => application.route),
+    editingScreenPolicy(backendOrigins(cmsBackend(process.env))),
+  );
   return {
     csp,
-    headerRules: headerRules(site.files, csp),
+    headerRules: headerRules(site.files, csp, applications),
     redirects: siteRedirects(site.shortLinkCodes, site.movedDestinations),
   };
 }
 
 /** What the pages of `dist` allow: the configured directives, the sources pages recorded, and their inline code. */
 function builtPolicy(dist: string, files: readonly string[]): SitePolicySources {
-  const inline = files
+  // The applications have a policy of their own; the site's covers only its public pages.
+  const inline = publicFiles(files)
     .filter((file) => file.endsWith('.html'))
     .map((file) => inlineCodeHashes(readFileSync(join(dist, file), 'utf8')));
   return {

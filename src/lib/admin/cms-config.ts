@@ -169,7 +169,6 @@ export function cmsConfig(schemas: EditableSchemas, backend: CmsBackend, siteUrl
             i18n: true,
           },
         ],
-        editor: { preview: false },
       })),
       {
         name: 'printed',

@@ -120,8 +120,16 @@ export function fieldFor(name: string, schema: ZodLike, path: string, words: Fie
         return { ...base, widget: 'boolean', site: { trueOrAbsent: true } };
       }
       throw new SchemaFieldError(`${path}: a literal other than true has no editor field`);
-    case 'object':
-      return { ...base, widget: 'object', fields: fieldsOf(inner, path, words) };
+    case 'object': {
+      const fields = fieldsOf(inner, path, words);
+      // Decap checks the fields of an object that is left out too: in an optional one nothing is required
+      // (the build still asks for every language of a text that is given).
+      return {
+        ...base,
+        widget: 'object',
+        fields: optional ? fields.map((field) => ({ ...field, required: false })) : fields,
+      };
+    }
     case 'array':
       return listField(base, spec.element!, path, words);
     case 'union':
@@ -144,6 +152,8 @@ function listField(base: Omit<CmsField, 'widget'>, element: ZodLike, path: strin
       ...(summaryField && { summary: `{{fields.${summaryField.name}}}` }),
     };
   }
+  // A list of short texts (`states: ['102']`) is one box, the texts separated by commas.
+  if (item.widget === 'string') return { ...base, widget: 'list' };
   return { ...base, widget: 'list', field: { ...item, label: base.label } };
 }
 
