@@ -58,6 +58,14 @@ export function siteRedirects(codes: readonly string[], moves: ReadonlyMap<strin
   ];
 }
 
+/** The rules giving the applications (the editing screen) their own headers, for the backend the build saves to. */
+export function siteApplicationRules(): HeaderRule[] {
+  return applicationRules(
+    Object.values(APPLICATIONS).map((application) => application.route),
+    editingScreenPolicy(backendOrigins(cmsBackend(process.env))),
+  );
+}
+
 /** The configuration for the built `files` of a site whose pages allow `policy`, with these short links and moves. */
 function hostConfigFor(site: {
   files: readonly string[];
@@ -66,13 +74,9 @@ function hostConfigFor(site: {
   movedDestinations: ReadonlyMap<string, string>;
 }): HostConfig {
   const csp = hostContentSecurityPolicy(site.policy);
-  const applications = applicationRules(
-    Object.values(APPLICATIONS).map((application) => application.route),
-    editingScreenPolicy(backendOrigins(cmsBackend(process.env))),
-  );
   return {
     csp,
-    headerRules: headerRules(site.files, csp, applications),
+    headerRules: headerRules(site.files, csp, siteApplicationRules()),
     redirects: siteRedirects(site.shortLinkCodes, site.movedDestinations),
   };
 }

@@ -1,6 +1,6 @@
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { scalar, writeYaml } from './yaml-writer.ts';
+import { scalar, writeYaml, type YamlValue } from './yaml-writer.ts';
 
 const LANGUAGES = ['mn', 'en'];
 const prettier = (text: string) => format(text, { parser: 'yaml', printWidth: 120, singleQuote: true });
@@ -35,11 +35,12 @@ describe('writeYaml', () => {
 
   it('moves a long flow mapping to its own line, and breaks it one entry a line when that is too long, as Prettier does', async () => {
     const long = 'word '.repeat(14).trim();
-    for (const data of [
+    const cases: Record<string, YamlValue>[] = [
       { purpose: { mn: long, en: long } },
       { purpose: { mn: `${long} ${long}`, en: long } },
       { list: [{ title: { mn: long, en: 'short' } }] },
-    ]) {
+    ];
+    for (const data of cases) {
       const text = writeYaml(data, LANGUAGES);
       expect(await prettier(text)).toBe(text);
     }
