@@ -70,7 +70,7 @@ const GUIDE: GuideText[] = [
       {
         heading: 'Өөрчлөхгүй зүйлс',
         steps: [
-          'Саарал өнгөөр харагдах талбаруудыг (id, улсын код) өөр файлууд заадаг тул өөрчлөх боломжгүй.',
+          'Зөвхөн бичвэрээр харагдах талбаруудыг (id, улсын код) өөр файлууд заадаг тул энд өөрчлөх боломжгүй.',
           'Хэвлэсэн богино холбоос, QR код, хэвлэлтийн бүртгэлийг зөвхөн харах боломжтой.',
         ],
       },
@@ -109,7 +109,7 @@ const GUIDE: GuideText[] = [
       {
         heading: 'What you cannot change',
         steps: [
-          'Greyed fields (ids, country codes) are used by other files and cannot be changed here.',
+          'Fields shown as plain text (ids, country codes) are used by other files and cannot be changed here.',
           'Printed short links, QR codes and the print register can only be viewed.',
         ],
       },
