@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { editingScreen } from './src/integrations/admin.ts';
 import { builtSiteChecks } from './src/integrations/built-site-checks.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
       filter: (page) => isListedPage(new URL(page).pathname),
     }),
     offlineSupport(),
+    // The editors' screen at /admin, after every step that reads the public pages, before the host configuration.
+    editingScreen(),
     // Last, once the search index, sitemap and service worker are written, so their files get cache rules too.
     hostConfig(),
   ],

@@ -8,6 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../src/lib/checks/built-files.ts';
+import { publicFiles } from '../src/lib/site-map.ts';
 import { formatBudgetTable, PREVIEW_IMAGE_BUDGET, summariseByType } from '../src/lib/checks/page-budget.ts';
 import { PREVIEW_DIRECTORY } from '../src/lib/pages/page-metadata.ts';
 import { weighBuiltPages } from './lib/built-page-weights.ts';
@@ -18,7 +19,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const files = listFiles(dist);
+const files = publicFiles(listFiles(dist));
 const fontFiles = files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
 const weights = weighBuiltPages(dist, files);
 console.log(`Page weight of ${weights.length} pages, gzip -9, in bytes:\n`);

@@ -16,7 +16,15 @@ import { listFiles } from '../lib/checks/built-files.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { formatHeadersFile, parseHeadersFile, type HeaderRule } from '../lib/host/headers-file.ts';
 import { headersLimitProblems, redirectsLimitProblems } from '../lib/host/host-limits.ts';
-import { headerRules, hostContentSecurityPolicy, type SitePolicySources } from '../lib/host/host-policy.ts';
+import { backendOrigins, cmsBackend } from '../lib/admin/backend.ts';
+import {
+  applicationRules,
+  editingScreenPolicy,
+  headerRules,
+  hostContentSecurityPolicy,
+  type SitePolicySources,
+} from '../lib/host/host-policy.ts';
+import { APPLICATIONS, publicFiles } from '../lib/site-map.ts';
 import { inlineCodeHashes } from '../lib/host/inline-code.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/host/nginx-config.ts';
@@ -50,6 +58,14 @@ export function siteRedirects(codes: readonly string[], moves: ReadonlyMap<strin
   ];
 }
 
+/** The rules giving the applications (the editing screen) their own headers, for the backend the build saves to. */
+export function siteApplicationRules(): HeaderRule[] {
+  return applicationRules(
+    Object.values(APPLICATIONS).map((application) => application.route),
+    editingScreenPolicy(backendOrigins(cmsBackend(process.env))),
+  );
+}
+
 /** The configuration for the built `files` of a site whose pages allow `policy`, with these short links and moves. */
 function hostConfigFor(site: {
   files: readonly string[];
@@ -60,14 +76,15 @@ function hostConfigFor(site: {
   const csp = hostContentSecurityPolicy(site.policy);
   return {
     csp,
-    headerRules: headerRules(site.files, csp),
+    headerRules: headerRules(site.files, csp, siteApplicationRules()),
     redirects: siteRedirects(site.shortLinkCodes, site.movedDestinations),
   };
 }
 
 /** What the pages of `dist` allow: the configured directives, the sources pages recorded, and their inline code. */
 function builtPolicy(dist: string, files: readonly string[]): SitePolicySources {
-  const inline = files
+  // The applications have a policy of their own; the site's covers only its public pages.
+  const inline = publicFiles(files)
     .filter((file) => file.endsWith('.html'))
     .map((file) => inlineCodeHashes(readFileSync(join(dist, file), 'utf8')));
   return {

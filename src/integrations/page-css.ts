@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
+import { publicFiles } from '../lib/site-map.ts';
 import { gzipSize, pageType } from '../lib/checks/page-budget.ts';
 import { inlineStyles, replaceInlineStyles, withOwnCodeHashes, withoutInlineStyles } from '../lib/host/inline-code.ts';
 import { pagePath } from '../lib/host/static-host.ts';
@@ -78,7 +79,7 @@ export function pageCss(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+        const pages = publicFiles(listFiles(dist)).filter((file) => file.endsWith('.html'));
         const used = new Map<string, Map<string, string>>();
         const kept = new Map<string, string>();
         for (const [css, byType] of vocabularies(dist, pages, kept)) {

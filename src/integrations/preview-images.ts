@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
+import { publicFiles } from '../lib/site-map.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
 import { designFingerprint, type CardText } from '../lib/pages/preview-card.ts';
 import { PreviewCache, previewImagesOf, writePreviewImages } from '../lib/pages/preview-images.ts';
@@ -29,7 +30,7 @@ export function previewImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+        const pages = publicFiles(listFiles(dist)).filter((file) => file.endsWith('.html'));
         const { images, problems } = previewImagesOf(sharedPages.all(), pages);
         assertNoProblems('Pages whose link previews cannot be drawn:', problems);
         const cache = new PreviewCache(join(root, 'node_modules', '.cache', 'preview-images'));

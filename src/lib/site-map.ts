@@ -205,6 +205,32 @@ export const PROSE_PAGE = {
   collection: 'pages',
 } as const satisfies SiteSection;
 
+/**
+ * Applications served beside the site for its editors, not public pages:
+ * `admin` is the editing screen (and its pages below it). They are not in
+ * any language, the sitemap, search, the offline copy or the page budget,
+ * and they carry headers of their own (`src/lib/host/host-policy.ts`).
+ * Everything that walks the built site's public pages leaves them out
+ * through `isApplicationFile`.
+ */
+export const APPLICATIONS = {
+  admin: { route: 'admin' },
+} as const satisfies Record<string, { route: string }>;
+
+/** Whether a built file (`admin/index.html`) or a URL path (`/admin`, `/admin/audit`) belongs to an application. */
+export function isApplicationFile(path: string): boolean {
+  const first = path
+    .replace(/^\//, '')
+    .split('/')[0]!
+    .replace(/\.html$/, '');
+  return Object.values(APPLICATIONS).some((application) => application.route === first);
+}
+
+/** The files of the public site among built `files`: every one but the applications'. */
+export function publicFiles(files: readonly string[]): string[] {
+  return files.filter((file) => !isApplicationFile(file));
+}
+
 const SECTIONS: readonly SiteSection[] = Object.values(SITE_MAP);
 
 /** The sections holding a place (`header`, `footer`, the search fallback or the home page's cards), in their order there. */

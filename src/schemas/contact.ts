@@ -111,21 +111,24 @@ function contactFields() {
 
 /** A contact inside a destination file, with an id unique in that file. */
 export function ContactSchema() {
-  return z.strictObject({
-    /** Lowercase ASCII with hyphens, unique in the file: "embassy-seoul". */
-    id: z
-      .string({ error: expected('an id such as "embassy-seoul"') })
-      .regex(ID_PATTERN, 'expected lowercase ASCII words joined by hyphens, such as "embassy-seoul"'),
-    ...contactFields(),
-  });
+  return z.strictObject({ id: contactId(), ...contactFields() });
 }
 
-/** A Mongolian embassy, consulate or mission. */
+/** Lowercase ASCII with hyphens, unique in the file: "embassy-seoul". */
+function contactId() {
+  return z
+    .string({ error: expected('an id such as "embassy-seoul"') })
+    .regex(ID_PATTERN, 'expected lowercase ASCII words joined by hyphens, such as "embassy-seoul"');
+}
+
+/** A Mongolian embassy, consulate or mission; its kind and city come right after its id, as files list them. */
 export function MissionSchema() {
-  return ContactSchema().extend({
+  return z.strictObject({
+    id: contactId(),
     kind: z.enum(MISSION_KINDS, { error: expected(`one of: ${MISSION_KINDS.join(', ')}`) }),
     /** The city it is in. */
     city: LocalizedTextSchema(),
+    ...contactFields(),
   });
 }
 

@@ -31,6 +31,16 @@ export function CountrySchema() {
        * them under its title, so a search for them finds it.
        */
       otherNames: OtherNamesSchema().optional(),
+      /**
+       * The languages of the help card's "show this screen" phrases, each a
+       * file in content/phrases (`[ko]`, `[zh-Hant, en, pt]`), the most
+       * widely understood there first.
+       */
+      phraseLanguages: z
+        .array(z.string({ error: expected('a language tag such as "ko"') }), {
+          error: expected('a list of language tags such as [ko]'),
+        })
+        .min(1, 'list at least one language of the country'),
       /** Emergency numbers, the main one first: it leads the help card and the emergency strip. */
       emergency: z
         .array(ContactSchema(), { error: expected('a list of emergency numbers') })
@@ -59,16 +69,6 @@ export function CountrySchema() {
           error: expected('a list of former slugs, such as [kr]'),
         })
         .default([]),
-      /**
-       * The languages of the help card's "show this screen" phrases, each a
-       * file in content/phrases (`[ko]`, `[zh-Hant, en, pt]`), the most
-       * widely understood there first.
-       */
-      phraseLanguages: z
-        .array(z.string({ error: expected('a language tag such as "ko"') }), {
-          error: expected('a list of language tags such as [ko]'),
-        })
-        .min(1, 'list at least one language of the country'),
       /** What a reader should know about the country: a border crossing, a scheme. */
       notes: LocalizedTextSchema().optional(),
     })

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { publicFiles } from '../site-map.ts';
 import type { BuiltFile } from './link-check.ts';
 
 /** Every file under `directory`, as sorted paths relative to it with `/` separators. */
@@ -15,9 +16,9 @@ export function listFiles(directory: string): string[] {
     .sort();
 }
 
-/** Every file of `dist`, with the text of each page. */
+/** Every file of the public site in `dist` (not the editors' applications, see `APPLICATIONS`), with the text of each page. */
 export function readBuiltFiles(dist: string): BuiltFile[] {
-  return listFiles(dist).map((path) =>
+  return publicFiles(listFiles(dist)).map((path) =>
     path.endsWith('.html') ? { path, html: readFileSync(join(dist, path), 'utf8') } : { path },
   );
 }

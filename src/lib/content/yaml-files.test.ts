@@ -64,6 +64,13 @@ describe('readYamlFile', () => {
     write('two.yaml', 'name: 2\n');
     expect(problemsOf(() => readYamlFile(root, 'two.yaml', named))).toEqual(['two.yaml: name: expected a name']);
   });
+
+  it('refuses an anchor and its aliases, which the editing screen would write out', () => {
+    write('anchor.yaml', 'name: &same Police\nshortName: *same\n');
+    expect(problemsOf(() => readYamlFile(root, 'anchor.yaml', named))).toEqual([
+      'anchor.yaml:1: the anchor &same (and the aliases to it) cannot be kept by the editing screen: write the value out in full',
+    ]);
+  });
 });
 
 describe('readYamlFrontmatter', () => {

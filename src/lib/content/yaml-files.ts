@@ -32,12 +32,26 @@ function parseFile<T>(root: string, file: string, schema: ContentSchema<T>): Out
 
 function parseText<T>(file: string, text: string, schema: ContentSchema<T>): Outcome<T> {
   let data: unknown;
+  const anchors: string[] = [];
   try {
-    data = yaml.load(text, { filename: file });
+    data = yaml.load(text, {
+      filename: file,
+      // The editing screen writes every value out and cannot keep a YAML anchor (`&name`) or an alias
+      // (`*name`), which an alias needs; so neither may stand in content.
+      listener(event, state) {
+        const anchor = (state as typeof state & { anchor?: string | null }).anchor;
+        if (event === 'close' && anchor) anchors.push(`${file}:${state.line + 1}: the anchor &${anchor}`);
+      },
+    });
   } catch (error) {
     const { reason, mark, message } = error as { reason?: string; mark?: { line: number }; message: string };
     const line = mark ? `:${mark.line + 1}` : '';
     return { problem: `${file}${line}: could not be read: ${reason ?? message.split('\n')[0]}` };
+  }
+  if (anchors.length > 0) {
+    return {
+      problem: `${anchors[0]} (and the aliases to it) cannot be kept by the editing screen: write the value out in full`,
+    };
   }
   const result = schema.safeParse(data);
   return result.success ? { data: result.data } : { problem: formatSchemaIssues(file, result.error.issues) };

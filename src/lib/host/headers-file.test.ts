@@ -38,3 +38,45 @@ describe('_headers files', () => {
     expect(() => parseHeadersFile('/*\n  not a header\n')).toThrow(/line 2/);
   });
 });
+
+describe('detached headers', () => {
+  const rules = parseHeadersFile(
+    [
+      '/*',
+      "  Content-Security-Policy: default-src 'self'",
+      '  Cross-Origin-Opener-Policy: same-origin',
+      '  X-Content-Type-Options: nosniff',
+      '',
+      '/admin/*',
+      '  ! Content-Security-Policy',
+      '  ! Cross-Origin-Opener-Policy',
+      "  Content-Security-Policy: script-src 'self' 'unsafe-eval'",
+      '  X-Robots-Tag: noindex',
+    ].join('\n'),
+  );
+
+  it('reads and writes "! Name" lines', () => {
+    expect(rules[1]).toEqual({
+      pattern: '/admin/*',
+      detach: ['Content-Security-Policy', 'Cross-Origin-Opener-Policy'],
+      headers: [
+        ['Content-Security-Policy', "script-src 'self' 'unsafe-eval'"],
+        ['X-Robots-Tag', 'noindex'],
+      ],
+    });
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
+  });
+
+  it('gives the detaching rule’s paths its own value and none of the others', () => {
+    expect(headersFor(rules, '/admin/config')).toEqual([
+      ['X-Content-Type-Options', 'nosniff'],
+      ['Content-Security-Policy', "script-src 'self' 'unsafe-eval'"],
+      ['X-Robots-Tag', 'noindex'],
+    ]);
+    expect(headersFor(rules, '/about')).toEqual([
+      ['Content-Security-Policy', "default-src 'self'"],
+      ['Cross-Origin-Opener-Policy', 'same-origin'],
+      ['X-Content-Type-Options', 'nosniff'],
+    ]);
+  });
+});

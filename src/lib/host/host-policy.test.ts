@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { headersFor } from './headers-file.ts';
 import {
+  applicationRules,
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   cacheControlFor,
+  editingScreenPolicy,
   headerRules,
   hostContentSecurityPolicy,
   securityHeaders,
+  STRICT_TRANSPORT_SECURITY,
 } from './host-policy.ts';
 
 describe('hostContentSecurityPolicy', () => {
@@ -87,5 +90,37 @@ describe('headerRules', () => {
 
   it('leaves the host’s own files out', () => {
     expect(rules.some((rule) => rule.pattern.includes('_headers'))).toBe(false);
+  });
+});
+
+describe('the editing screen’s headers', () => {
+  const site = "default-src 'self'; frame-ancestors 'none'";
+  const screen = editingScreenPolicy(['https://api.github.com']);
+  const rules = headerRules(['index.html', 'admin.html', 'admin/cms.js'], site, applicationRules(['admin'], screen));
+
+  it('gives /admin and everything under it a policy of its own, no opener isolation, and noindex', () => {
+    for (const path of ['/admin', '/admin/cms.js', '/admin/audit']) {
+      const headers = new Map(headersFor(rules, path));
+      expect(headers.get('Content-Security-Policy'), path).toBe(screen);
+      expect(headers.has('Cross-Origin-Opener-Policy'), path).toBe(false);
+      expect(headers.get('X-Robots-Tag'), path).toBe('noindex');
+      expect(headers.get('Strict-Transport-Security'), path).toBe(STRICT_TRANSPORT_SECURITY);
+    }
+  });
+
+  it('leaves the public pages’ headers as they were', () => {
+    const without = headerRules(['index.html'], site);
+    for (const path of ['/', '/about', '/administration', '/en/admin']) {
+      expect(
+        headersFor(rules, path).filter(([name]) => name !== 'Cache-Control'),
+        path,
+      ).toEqual(headersFor(without, path).filter(([name]) => name !== 'Cache-Control'));
+    }
+  });
+
+  it('lets the screen run Decap and reach only the Git host', () => {
+    expect(screen).toContain("script-src 'self' 'unsafe-eval'");
+    expect(screen).toContain("connect-src 'self' https://api.github.com");
+    expect(screen).toContain("frame-ancestors 'none'");
   });
 });

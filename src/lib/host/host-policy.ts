@@ -90,6 +90,48 @@ export function hostContentSecurityPolicy(site: SitePolicySources): string {
   ].join('; ');
 }
 
+/**
+ * The editing screen's Content-Security-Policy (Decap CMS, served from the
+ * site): its scripts from the site with `'unsafe-eval'`, which Decap needs;
+ * the styles it writes into the page at run time; pictures from the site,
+ * `data:`/`blob:` URLs and GitHub's avatars; and connections to the site and
+ * `connect`, the Git host's API (or the local proxy of a test build) only.
+ */
+export function editingScreenPolicy(connect: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    "font-src 'self' data:",
+    ['connect-src', "'self'", ...connect].join(' '),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * The rules for the applications' paths (`/admin`, `/admin/*`): hosts apply
+ * every matching rule, so each detaches the site's policy and its
+ * `Cross-Origin-Opener-Policy` (signing in to the Git host opens a window
+ * that must report back to the screen) and sets the screen's policy, and
+ * keeps search engines away. The site's pages keep their headers exactly.
+ */
+export function applicationRules(routes: readonly string[], csp: string): HeaderRule[] {
+  return routes.flatMap((route) =>
+    [`/${route}`, `/${route}/*`].map((pattern) => ({
+      pattern,
+      detach: ['Content-Security-Policy', 'Cross-Origin-Opener-Policy'],
+      headers: [
+        ['Content-Security-Policy', csp],
+        ['X-Robots-Tag', 'noindex'],
+      ] as Header[],
+    })),
+  );
+}
+
 /** Files whose name changes whenever their content does: they may be kept for a year. */
 export const IMMUTABLE_FILES = {
   directories: ['pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'],
@@ -118,7 +160,11 @@ export const HOST_FILES = ['_headers', '_redirects'] as const;
  * `Cache-Control` rules ever match the same path: a directory gets one `/*`
  * rule when all its files are cached alike, and rules per file otherwise.
  */
-export function headerRules(files: readonly string[], csp: string): HeaderRule[] {
+export function headerRules(
+  files: readonly string[],
+  csp: string,
+  applications: readonly HeaderRule[] = [],
+): HeaderRule[] {
   const served = files.filter((file) => !(HOST_FILES as readonly string[]).includes(file)).sort();
   const cacheRules: HeaderRule[] = [];
   const visit = (directory: string, inside: readonly string[]) => {
@@ -141,5 +187,5 @@ export function headerRules(files: readonly string[], csp: string): HeaderRule[]
     for (const [child, childFiles] of subdirectories) visit(child, childFiles);
   };
   visit('', served);
-  return [{ pattern: '/*', headers: securityHeaders(csp) }, ...cacheRules];
+  return [{ pattern: '/*', headers: securityHeaders(csp) }, ...applications, ...cacheRules];
 }

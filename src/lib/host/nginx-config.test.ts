@@ -16,11 +16,12 @@ const block = nginxServerBlock({
 
 describe('nginxServerBlock', () => {
   it('sends the security headers from the server, quoted, even on errors', () => {
-    expect(block).toContain(`add_header Content-Security-Policy "${csp}" always;`);
+    expect(block).toContain(`set $site_csp "${csp}";`);
+    expect(block).toContain('add_header Content-Security-Policy $site_csp always;');
     expect(block).toContain('add_header Referrer-Policy "no-referrer" always;');
     expect(block).toContain('add_header Cache-Control $site_cache_control always;');
     // A location with its own add_header would drop the server's security headers.
-    expect(block.match(/add_header/g)).toHaveLength(9);
+    expect(block.match(/add_header/g)).toHaveLength(10);
   });
 
   it('redirects other spellings with the cache lifetime _headers gives their path', () => {

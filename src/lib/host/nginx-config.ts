@@ -47,6 +47,52 @@ export interface NginxOptions {
 
 const CACHE_VARIABLE = '$site_cache_control';
 
+/**
+ * Headers that a part of the site replaces (the editing screen's policy):
+ * sent from a variable that its location sets again, since a location's own
+ * `add_header` would drop all of the server's.
+ */
+const REPLACEABLE: Record<string, string> = {
+  'content-security-policy': '$site_csp',
+  'cross-origin-opener-policy': '$site_coop',
+  'x-robots-tag': '$site_robots',
+};
+
+/** The server's headers, those a location may replace sent from their variables, with the lines setting them. */
+function serverHeaders(csp: string): { sets: string[]; headers: Header[] } {
+  const headers: Header[] = [...securityHeaders(csp), ['X-Robots-Tag', '']];
+  const sets = headers
+    .filter(([name]) => REPLACEABLE[name.toLowerCase()])
+    .map(([name, value]) => `set ${REPLACEABLE[name.toLowerCase()]} ${quoted(value)};`);
+  return {
+    sets,
+    headers: headers.map(([name, value]) => [name, REPLACEABLE[name.toLowerCase()] ?? value] as Header),
+  };
+}
+
+/** A location for each part of the site whose rules detach headers (`/admin`, `/admin/*`), setting its own. */
+function applicationLocations(rules: readonly HeaderRule[], pages: string[]): string[] {
+  const replacing = rules.filter((rule) => (rule.detach ?? []).length > 0);
+  return replacing.flatMap((rule) => {
+    const sets = [
+      ...(rule.detach ?? []).map((name) => ({ name, value: '' })),
+      ...rule.headers.map(([name, value]) => ({ name, value })),
+    ]
+      .reverse()
+      .filter(
+        ({ name }, index, all) => all.findIndex((each) => each.name.toLowerCase() === name.toLowerCase()) === index,
+      )
+      .reverse()
+      .map(({ name, value }) => {
+        const variable = REPLACEABLE[name.toLowerCase()];
+        if (!variable) throw new Error(`${rule.pattern}: nginx cannot replace ${name} for it`);
+        return `set ${variable} ${quoted(value)};`;
+      });
+    const location = rule.pattern.endsWith('/*') ? `^~ ${rule.pattern.slice(0, -1)}` : `= ${rule.pattern}`;
+    return block(`location ${location}`, [...sets, ...pages]);
+  });
+}
+
 /** Types Debian's mime.types does not know: phones open a vCard, and browsers read a manifest, only with these. */
 const TYPES_NGINX_LACKS: Record<string, string> = {
   vcf: 'text/vcard; charset=utf-8',
@@ -88,7 +134,8 @@ export function nginxServerBlock({ csp, headerRules, redirects, otherLocales }: 
     'gzip_types text/css text/javascript application/javascript application/json application/xml image/svg+xml text/vcard;',
     '',
     `set ${CACHE_VARIABLE} "";`,
-    ...addHeaders([...securityHeaders(csp), ['Cache-Control', CACHE_VARIABLE]]),
+    ...serverHeaders(csp).sets,
+    ...addHeaders([...serverHeaders(csp).headers, ['Cache-Control', CACHE_VARIABLE]]),
     '',
     '# Pages live without a trailing slash.',
     'rewrite ^(.+)/$ $1 permanent;',
@@ -105,6 +152,7 @@ export function nginxServerBlock({ csp, headerRules, redirects, otherLocales }: 
     'location = /_redirects { return 404; }',
     '',
     ...block('location /', pages('/404.html')),
+    ...applicationLocations(headerRules, pages('/404.html')),
     ...otherLocales.flatMap((locale) => block(`location /${locale}/`, pages(`/${locale}/404.html`))),
     // A short link that does not exist: the 404 page of its part of the site (`/GO/* /GO/404.html 404`).
     ...redirects

@@ -6,7 +6,7 @@
  * deployment. Without it the build targets the local server that
  * `npm start` runs, so links in a local build work locally.
  */
-import { placeOfPage } from '../site-map.ts';
+import { isApplicationFile, placeOfPage } from '../site-map.ts';
 
 export const LOCAL_ORIGIN = 'http://localhost:4321';
 
@@ -40,5 +40,5 @@ export function isLocalOrigin(origin: string): boolean {
  * or short links, which all carry `noindex`.
  */
 export function isListedPage(pathname: string): boolean {
-  return placeOfPage(pathname)?.section.listed ?? true;
+  return !isApplicationFile(pathname) && (placeOfPage(pathname)?.section.listed ?? true);
 }
