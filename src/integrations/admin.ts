@@ -2,7 +2,8 @@
  * Writes the editing screen into the built site, after the public pages are
  * indexed, listed and kept offline, so none of that sees it: `admin.html`
  * (Decap CMS, configured from the content schemas), `admin/guide.html` (the
- * editors' instructions), Decap's own files copied from its npm package, and
+ * editors' instructions), `admin/audit.html` (every contact, weakest first,
+ * with what to do next), Decap's own files copied from its npm package, and
  * `admin/cms.js`, the screen's script bundled with its configuration. Decap
  * is served from the site, so the screen loads nothing from elsewhere; it
  * talks only to the Git host's API (`src/lib/admin/backend.ts`).
@@ -15,6 +16,10 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { ADMIN_CSS, adminPage, guidePage } from '../lib/admin/admin-pages.ts';
 import { cmsBackend } from '../lib/admin/backend.ts';
+import { contactAudit } from '../lib/contacts/audit.ts';
+import { auditPageHtml } from '../lib/contacts/audit-page.ts';
+import { calendarDate } from '../lib/content/campaigns.ts';
+import { readContactFiles, readContentFile } from '../loaders/content-files.ts';
 import { APPLICATIONS } from '../lib/site-map.ts';
 import { editingScreenConfig } from '../loaders/editing-screen.ts';
 
@@ -36,11 +41,13 @@ function decapFiles(): { directory: string; files: string[] } {
 
 export function editingScreen(): AstroIntegration {
   let site: string | undefined;
+  let root = '';
   return {
     name: 'site:editing-screen',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -68,6 +75,17 @@ export function editingScreen(): AstroIntegration {
         writeFileSync(join(dist, `${ROUTE}.html`), adminPage());
         writeFileSync(join(out, 'guide.html'), guidePage());
         writeFileSync(join(out, 'admin.css'), ADMIN_CSS);
+        // The audit as of this build: the site is rebuilt every day, so its dates and next steps move on.
+        const today = calendarDate(new Date());
+        const contacts = await readContactFiles(root);
+        const audit = auditPageHtml({
+          rows: contactAudit(contacts, today),
+          names: new Map([...contacts.byId].map(([id, contact]) => [id, contact.name])),
+          reportEmail: readContentFile(root, 'reports').email,
+          today,
+          stylesheet: `/${ROUTE}/admin.css`,
+        });
+        writeFileSync(join(out, 'audit.html'), audit);
         const where = backend.name === 'github' ? `GitHub ${backend.repo} (${backend.branch})` : backend.url;
         logger.info(`Wrote the editing screen at /${ROUTE}, saving to ${where}.`);
       },

@@ -107,10 +107,12 @@ describe('the fields', () => {
 describe('every file the screen edits', () => {
   const files = editableFiles('.', editingScreenConfig(BACKEND));
 
-  it('covers hotlines, destinations, the self-check and the prose collections', () => {
+  it("covers hotlines, destinations, the self-check, the prose collections and where readers' reports go", () => {
     const folders = new Set(files.map(({ file }) => file.split('/').slice(0, 2).join('/')));
     expect([...folders].sort()).toEqual(
-      ['campaigns', 'check', 'countries', 'hotlines', 'pages', 'rights', 'signs'].map((name) => `content/${name}`),
+      ['campaigns', 'check', 'countries', 'hotlines', 'pages', 'reports.yaml', 'rights', 'signs'].map(
+        (name) => `content/${name}`,
+      ),
     );
   });
 

@@ -11,7 +11,7 @@ import { LOCALES } from '../lib/locales.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { CampaignSchema } from '../schemas/campaign.ts';
 import { PageSchema } from '../schemas/page.ts';
-import { YAML_FOLDERS } from './content-files.ts';
+import { YAML_FILES, YAML_FOLDERS } from './content-files.ts';
 
 export function editableSchemas(): EditableSchemas {
   return {
@@ -21,6 +21,7 @@ export function editableSchemas(): EditableSchemas {
     page: PageSchema(),
     article: ArticleSchema(),
     campaign: CampaignSchema(),
+    reports: YAML_FILES.reports.schema(),
   };
 }
 

@@ -210,6 +210,7 @@ describe('nginx with deploy/nginx.conf', () => {
       '/admin',
       '/admin/cms.js',
       '/admin/guide',
+      '/admin/audit',
     ];
     expect(paths.length).toBeGreaterThan(300);
     const differences: string[] = [];

@@ -23,7 +23,7 @@ export function adminPage(): string {
     '<script src="/admin/cms.js"></script>',
     '</head>',
     '<body>',
-    '<p class="guide-link"><a href="/admin/guide" target="_blank">Заавар / Guide</a></p>',
+    '<p class="guide-link"><a href="/admin/guide" target="_blank">Заавар / Guide</a> · <a href="/admin/audit" target="_blank">Шалгалт / Audit</a></p>',
     '</body>',
     '</html>',
     '',
@@ -68,6 +68,15 @@ const GUIDE: GuideText[] = [
         ],
       },
       {
+        heading: 'Юуг эхэлж шалгах',
+        steps: [
+          'Шалгалтын хуудсыг (/admin/audit) нээнэ: бүх байгууллага хамгийн сул, хуучин нь эхэндээ, дараагийн алхамтайгаа байна.',
+          'Уншигчдын «Энэ дугаар ажиллаагүй» захидал «Тохиргоо» хэсэгт бичсэн цахим шуудангийн хаяг руу ирнэ. Тэр шууданг ажлын өдөр бүр шалгана.',
+          'Туршиж залгасан бол «Calls» хэсэгт бүртгэнэ. «Ажиллахгүй», «өөр газар», «факс» гэсэн үр дүн тэр дугаарыг дараагийн шинэчлэлтээр сайтаас хасна.',
+          'Яаралтай тусламжийн дугаарт (цагдаа, түргэн тусламж, гал) хэзээ ч туршиж залгахгүй: тэдгээр нь албан ёсны эх сурвалжид тулгуурладаг.',
+        ],
+      },
+      {
         heading: 'Өөрчлөхгүй зүйлс',
         steps: [
           'Зөвхөн бичвэрээр харагдах талбаруудыг (id, улсын код) өөр файлууд заадаг тул энд өөрчлөх боломжгүй.',
@@ -107,6 +116,15 @@ const GUIDE: GuideText[] = [
         ],
       },
       {
+        heading: 'What to check first',
+        steps: [
+          'Open the audit page (/admin/audit): every contact, weakest and oldest first, with what to do next.',
+          'Readers\' "this number didn\'t work" messages arrive at the mailbox set under Settings. Check it every working day.',
+          'Record each test call under "Calls". Not in service, someone else or a fax takes the number off the site at the next update.',
+          'Never make a test call to an emergency number (police, ambulance, fire): those rest on official sources.',
+        ],
+      },
+      {
         heading: 'What you cannot change',
         steps: [
           'Fields shown as plain text (ids, country codes) are used by other files and cannot be changed here.',
@@ -143,7 +161,7 @@ export function guidePage(): string {
     '</head>',
     '<body class="guide">',
     '<main>',
-    '<p><a href="/admin">← Засварлах / Edit</a></p>',
+    '<p><a href="/admin">← Засварлах / Edit</a> · <a href="/admin/audit">Шалгалт / Audit</a></p>',
     ...body,
     '</main>',
     '</body>',
@@ -157,4 +175,18 @@ export const ADMIN_CSS = `.guide-link { position: fixed; inset-block-end: 0.5rem
   background: #fff; padding: 0.25rem 0.5rem; border: 1px solid #ccc; border-radius: 4px; font: 14px/1.4 system-ui, sans-serif; }
 .guide main { max-width: 40rem; margin: 0 auto; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; }
 .guide section + section { margin-block-start: 2rem; border-block-start: 1px solid #ccc; }
+.audit main { max-width: 60rem; margin: 0 auto; padding: 1rem; font: 16px/1.45 system-ui, sans-serif; color: #111; }
+.audit .other { display: block; color: #333; font-size: 0.9rem; }
+.audit ol.contacts { list-style: none; padding: 0; }
+.audit li.contact { border-inline-start: 4px solid #555; background: #f4f4f4; padding: 0.5rem 0.75rem; margin-block: 0.75rem; }
+.audit li.contact[data-next='find-new-number'], .audit li.contact[data-next='call-at-another-time'] { border-color: #a40000; }
+.audit li.contact[data-next='none'] { border-color: #1a6b1a; }
+.audit h2 { font-size: 1.1rem; margin: 0; }
+.audit dl { margin: 0.25rem 0 0; }
+.audit dt { font-weight: bold; margin-block-start: 0.25rem; }
+.audit dd { margin: 0; }
+@media (min-width: 40rem) {
+  .audit dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.75rem; }
+  .audit dt { margin: 0; }
+}
 `;

@@ -17,6 +17,7 @@ export interface EditableSchemas {
   page: unknown;
   article: unknown;
   campaign: unknown;
+  reports: unknown;
 }
 
 /** Where the screen saves: the site's repository on GitHub, or a local proxy for tests and development. */
@@ -130,6 +131,22 @@ export function cmsConfig(schemas: EditableSchemas, backend: CmsBackend, siteUrl
           file: `content/check/${locale}.yaml`,
           fields: fields(schemas.selfCheck),
         })),
+        editor: { preview: false },
+      },
+      {
+        name: 'settings',
+        label: 'Settings / Тохиргоо',
+        format: 'site-yaml-settings',
+        create: false,
+        delete: false,
+        files: [
+          {
+            name: 'reports',
+            label: "Where readers' reports go / Уншигчдын мэдэгдэл хүлээн авах хаяг",
+            file: 'content/reports.yaml',
+            fields: fields(schemas.reports),
+          },
+        ],
         editor: { preview: false },
       },
       ...PROSE.map((prose): CmsCollection => ({

@@ -45,7 +45,8 @@ export const CMS_WORDS: FieldWords = {
     ),
     ...everyContact(
       'calls',
-      'Туршиж залгасан дуудлага: огноо, дугаар, үр дүн. / Test calls you made: date, number, outcome.',
+      'Туршиж залгасан дуудлага: огноо, дугаар, үр дүн. Яаралтай тусламжийн дугаарт (цагдаа, түргэн тусламж, гал) хэзээ ч туршиж залгахгүй. / ' +
+        'Test calls you made: date, number, outcome. Never test-call an emergency number (police, ambulance, fire).',
     ),
     ...everyContact('calls.date', 'YYYY-MM-DD'),
     ...everyContact(

@@ -118,7 +118,10 @@ function contactItem(row: AuditRow, names: AuditPage['names']): string {
   const name = (locale: Locale) => names.get(row.id)?.[locale] ?? row.name;
   const term = (words: Localized) => `<dt>${escape(words[DEFAULT_LOCALE])}</dt>`;
   const status = [
-    `${STATUS_WORDS[row.status][DEFAULT_LOCALE]} (${BASIS_WORDS[row.basis][DEFAULT_LOCALE]})`,
+    // Only a confirmed contact rests on more than one kind of thing: a call or an official source.
+    row.status === 'confirmed'
+      ? `${STATUS_WORDS[row.status][DEFAULT_LOCALE]} (${BASIS_WORDS[row.basis][DEFAULT_LOCALE]})`
+      : STATUS_WORDS[row.status][DEFAULT_LOCALE],
     !row.published && AUDIT_PAGE_WORDS.notShown[DEFAULT_LOCALE],
     row.emergency && AUDIT_PAGE_WORDS.emergency[DEFAULT_LOCALE],
   ]
