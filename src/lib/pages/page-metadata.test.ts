@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdText, previewImagePath, shareTags } from './page-metadata.ts';
+import { announcesCampaignFeed, jsonLdText, previewImagePath, shareTags } from './page-metadata.ts';
 
 describe('previewImagePath', () => {
   it.each([
@@ -31,14 +31,14 @@ describe('shareTags', () => {
   const content = (tags: ReturnType<typeof shareTags>, key: string) =>
     tags.filter((tag) => ('property' in tag ? tag.property : tag.name) === key).map((tag) => tag.content);
 
-  it('gives Open Graph and Twitter the same title, description and image', () => {
+  it('gives Open Graph the title, description and image, which X reads too: only the card shape is its own', () => {
     const tags = shareTags(page);
     expect(content(tags, 'og:title')).toEqual([page.title]);
-    expect(content(tags, 'twitter:title')).toEqual([page.title]);
     expect(content(tags, 'og:description')).toEqual([page.description]);
-    expect(content(tags, 'twitter:description')).toEqual([page.description]);
     expect(content(tags, 'og:image')).toEqual([page.imageUrl]);
-    expect(content(tags, 'twitter:image')).toEqual([page.imageUrl]);
+    for (const repeated of ['twitter:title', 'twitter:description', 'twitter:image']) {
+      expect(content(tags, repeated)).toEqual([]);
+    }
     expect(content(tags, 'og:url')).toEqual([page.canonicalUrl]);
     expect(content(tags, 'twitter:card')).toEqual(['summary_large_image']);
     expect(content(tags, 'og:image:width')).toEqual(['1200']);
@@ -68,5 +68,19 @@ describe('jsonLdText', () => {
 
   it('keeps Cyrillic as it is', () => {
     expect(jsonLdText({ name: 'Өмнөд Солонгос' })).toBe('{"name":"Өмнөд Солонгос"}');
+  });
+});
+
+describe('announcesCampaignFeed', () => {
+  it('is the home page and the campaigns section, in every language', () => {
+    for (const path of ['/', '/en', '/campaigns', '/en/campaigns', '/campaigns/world-day-2027', '/campaigns/2']) {
+      expect(announcesCampaignFeed(path), path).toBe(true);
+    }
+  });
+
+  it('is no other page', () => {
+    for (const path of ['/signs/fake-job-offers', '/en/abroad/kr', '/hotlines', '/campaignsx']) {
+      expect(announcesCampaignFeed(path), path).toBe(false);
+    }
   });
 });

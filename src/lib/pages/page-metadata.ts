@@ -3,7 +3,8 @@
  * Graph and Twitter card tags, the path of its preview image, and JSON-LD
  * written so that it cannot end the `<script>` element that holds it.
  */
-import { LOCALES, type Locale, localePath, openGraphLocale } from '../locales.ts';
+import { LOCALES, type Locale, localePath, openGraphLocale, parseLocalePath } from '../locales.ts';
+import { SITE_MAP, sectionPath } from '../site-map.ts';
 
 /**
  * The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. Not smaller: Facebook asks for at least
@@ -26,6 +27,17 @@ export const OG_LOCALES = Object.fromEntries(LOCALES.map((locale) => [locale, op
 /** The RSS feed of campaigns in a language. */
 export function campaignFeedPath(locale: Locale): string {
   return localePath(locale, 'campaigns/rss.xml');
+}
+
+/**
+ * Whether a page points feed readers at the campaigns' feed: the home page
+ * and the campaigns section, where a reader would look for one. Every other
+ * page leaves the link out, a line fewer before anything renders.
+ */
+export function announcesCampaignFeed(pagePath: string): boolean {
+  const { slug } = parseLocalePath(pagePath);
+  const campaigns = sectionPath(SITE_MAP.campaigns);
+  return slug === '' || slug === campaigns || slug.startsWith(`${campaigns}/`);
 }
 
 /** The feed's name, the same in the feed and in the pages that point to it. */
@@ -79,10 +91,8 @@ export function shareTags(page: PageMetadataInput): MetaTag[] {
     { property: 'og:image:width', content: String(PREVIEW_WIDTH) },
     { property: 'og:image:height', content: String(PREVIEW_HEIGHT) },
     { property: 'og:image:alt', content: page.imageAlt ?? page.title },
+    // X reads og:title, og:description and og:image where its own tags are missing: only the card's shape is its own.
     { name: 'twitter:card', content: 'summary_large_image' },
-    { name: 'twitter:title', content: page.title },
-    { name: 'twitter:description', content: page.description },
-    { name: 'twitter:image', content: page.imageUrl },
     { name: 'twitter:image:alt', content: page.imageAlt ?? page.title },
   ];
 }

@@ -43,7 +43,6 @@ export function articleData(article: ArticleInput) {
     headline: article.title,
     description: article.description,
     url: article.url,
-    mainEntityOfPage: article.url,
     image: article.imageUrl,
     inLanguage: article.locale,
     ...(article.published ? { datePublished: article.published } : {}),
