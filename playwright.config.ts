@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { assertChromium, CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts';
+import { assertHeadlessShell, CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from './scripts/lib/chromium.ts';
 import { freePort } from './scripts/lib/free-port.ts';
 
-assertChromium();
+assertHeadlessShell();
 
 // Workers re-read this file; they must reuse the port the main process chose.
 const port = Number((process.env.TEST_PORT ??= String(await freePort())));
@@ -18,7 +18,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
-      executablePath: CHROMIUM_PATH,
+      executablePath: HEADLESS_SHELL_PATH,
       args: CHROMIUM_ARGS,
     },
   },

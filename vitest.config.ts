@@ -4,6 +4,8 @@ import { PARALLEL_BUILDS } from './tests/content/project-copy.ts';
 
 export default getViteConfig({
   test: {
+    // Every core: Vitest's default leaves one free, which on two cores runs one file at a time.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,

@@ -46,6 +46,7 @@ describe('parsePackageList', () => {
     const names = parsePackageList(readFileSync(LIST_FILE, 'utf8')).map((entry) => entry.name);
     expect(names).toEqual([
       'chromium',
+      'chromium-headless-shell',
       'nginx',
       'poppler-utils',
       'zbar-tools',
