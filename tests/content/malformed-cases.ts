@@ -76,7 +76,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   },
   {
     kind: 'a number a source gives as a fax, offered as a call',
-    apply: (project) => project.replace(TH, /(- number: '\+66 2-392-4199'\n)\s+line: fax\n/, '$1'),
+    apply: (project) => project.replace(TH, /(- number: '\+66 2-392-4199'\n\s+label: .*\n)\s+line: fax\n/, '$1'),
     expected: [TH, 'missions[0].phones[1].line', '"+66 2-392-4199" is a fax according to'],
   },
   {
@@ -109,7 +109,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   },
   {
     kind: 'a malformed date',
-    apply: (project) => project.replace(POLICE, 'date: 2024-03-01\n', 'date: 2024-03-01\n    read: 22/11/2026\n'),
+    apply: (project) => project.replace(POLICE, "date: '2024-03-01'\n", "date: '2024-03-01'\n    read: 22/11/2026\n"),
     expected: [POLICE, 'source[1].read', '"22/11/2026" is not a date written YYYY-MM-DD'],
   },
   {
@@ -341,7 +341,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   },
   {
     kind: 'a campaign that ends before it starts',
-    apply: (project) => project.replace(WORLD_DAY_EN, 'end: 2027-07-31', 'end: 2027-06-30'),
+    apply: (project) => project.replace(WORLD_DAY_EN, "end: '2027-07-31'", "end: '2027-06-30'"),
     expected: [WORLD_DAY_EN, 'end', '2027-06-30 is before the start, 2027-07-01'],
   },
   {
@@ -351,7 +351,7 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
   },
   {
     kind: 'campaign twins on different dates',
-    apply: (project) => project.replace(WORLD_DAY_EN, 'start: 2027-07-01', 'start: 2027-07-02'),
+    apply: (project) => project.replace(WORLD_DAY_EN, "start: '2027-07-01'", "start: '2027-07-02'"),
     expected: [WORLD_DAY_EN, 'start', "differs from its Mongolian twin's 2027-07-01"],
   },
   {

@@ -3,12 +3,22 @@
  * plain words in every language, each with the file it is edited in. Plain
  * HTML with no inline code, styled by the editing screen's stylesheet.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../locales.ts';
-import { NEXT_STEPS, nextStepText, type AuditRow, type NextStep } from './audit.ts';
+import {
+  EDITOR_LANGUAGES,
+  NEXT_STEPS,
+  nextStepText,
+  type AuditRow,
+  type EditorLanguage,
+  type EditorText,
+  type NextStep,
+} from './audit.ts';
 import type { ContactStatus, Localized } from './contacts.ts';
+
+/** The page's own language, the editors' first. */
+const FIRST: EditorLanguage = EDITOR_LANGUAGES[0];
 import type { CallOutcome, VerificationBasis } from './verification.ts';
 
-/** The page's own words, in every language. */
+/** The page's own words, in the editors' languages. */
 export const AUDIT_PAGE_WORDS = {
   title: { mn: 'Дугааруудын шалгалт', en: 'Contact audit' },
   intro: {
@@ -29,10 +39,10 @@ export const AUDIT_PAGE_WORDS = {
   file: { mn: 'Файл', en: 'File' },
   notShown: { mn: 'сайтад харагдахгүй', en: 'not on the site' },
   emergency: { mn: 'яаралтай тусламжийн дугаар: туршиж залгахгүй', en: 'emergency number: no test calls' },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Record<string, EditorText>;
 
 /** Each next step in a few words, for the counts at the top. */
-export const NEXT_STEP_LABELS: Record<NextStep, Localized> = {
+export const NEXT_STEP_LABELS: Record<NextStep, EditorText> = {
   withheld: { mn: 'Сайтаас түр хасагдсан', en: 'Kept off the site' },
   'find-new-number': {
     mn: 'Залгахад ажиллаагүй: одоогийн дугаарыг олох',
@@ -51,20 +61,20 @@ export const NEXT_STEP_LABELS: Record<NextStep, Localized> = {
   none: { mn: 'Одоогоор хийх зүйлгүй', en: 'Nothing to do now' },
 };
 
-export const STATUS_WORDS: Record<ContactStatus, Localized> = {
+export const STATUS_WORDS: Record<ContactStatus, EditorText> = {
   confirmed: { mn: 'батлагдсан', en: 'confirmed' },
   'single-source': { mn: 'зөвхөн албан бус эх сурвалжтай', en: 'unofficial sources only' },
   unconfirmed: { mn: 'батлагдаагүй', en: 'unconfirmed' },
 };
 
-export const BASIS_WORDS: Record<VerificationBasis, Localized> = {
+export const BASIS_WORDS: Record<VerificationBasis, EditorText> = {
   call: { mn: 'туршилтын дуудлага', en: 'a test call' },
   official: { mn: 'албан ёсны эх сурвалж', en: 'an official source' },
   secondary: { mn: 'албан бус эх сурвалж', en: 'unofficial sources' },
   none: { mn: 'юу ч биш', en: 'nothing' },
 };
 
-export const OUTCOME_WORDS: Record<CallOutcome, Localized> = {
+export const OUTCOME_WORDS: Record<CallOutcome, EditorText> = {
   answered: { mn: 'хариулсан', en: 'answered' },
   'no-answer': { mn: 'хариулаагүй', en: 'no answer' },
   'not-in-service': { mn: 'ажиллахгүй байна', en: 'not in service' },
@@ -93,9 +103,9 @@ function fill(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (placeholder, key: string) => values[key] ?? placeholder);
 }
 
-/** A text in every language: the first as the page's own, the others each marked with its language. */
-function inEvery(text: (locale: Locale) => string, element = 'span'): string {
-  return LOCALES.map((locale, index) =>
+/** A text in each of the editors' languages: the first as the page's own, the others marked with theirs. */
+function inEvery(text: (locale: EditorLanguage) => string, element = 'span'): string {
+  return EDITOR_LANGUAGES.map((locale, index) =>
     index === 0
       ? escape(text(locale))
       : `<${element} class="other" lang="${locale}">${escape(text(locale))}</${element}>`,
@@ -115,21 +125,21 @@ export interface AuditPage {
 }
 
 function contactItem(row: AuditRow, names: AuditPage['names']): string {
-  const name = (locale: Locale) => names.get(row.id)?.[locale] ?? row.name;
-  const term = (words: Localized) => `<dt>${escape(words[DEFAULT_LOCALE])}</dt>`;
+  const name = (locale: EditorLanguage) => names.get(row.id)?.[locale] ?? row.name;
+  const term = (words: EditorText) => `<dt>${escape(words[FIRST])}</dt>`;
   const status = [
     // Only a confirmed contact rests on more than one kind of thing: a call or an official source.
     row.status === 'confirmed'
-      ? `${STATUS_WORDS[row.status][DEFAULT_LOCALE]} (${BASIS_WORDS[row.basis][DEFAULT_LOCALE]})`
-      : STATUS_WORDS[row.status][DEFAULT_LOCALE],
-    !row.published && AUDIT_PAGE_WORDS.notShown[DEFAULT_LOCALE],
-    row.emergency && AUDIT_PAGE_WORDS.emergency[DEFAULT_LOCALE],
+      ? `${STATUS_WORDS[row.status][FIRST]} (${BASIS_WORDS[row.basis][FIRST]})`
+      : STATUS_WORDS[row.status][FIRST],
+    !row.published && AUDIT_PAGE_WORDS.notShown[FIRST],
+    row.emergency && AUDIT_PAGE_WORDS.emergency[FIRST],
   ]
     .filter(Boolean)
     .join('; ');
   const age = row.sourceAgeYears === undefined ? '' : ` (${row.sourceAgeYears}y)`;
   const withdrawn = row.withdrawn
-    .map((phone) => `${phone.number} (${phone.date}, ${OUTCOME_WORDS[phone.outcome][DEFAULT_LOCALE]})`)
+    .map((phone) => `${phone.number} (${phone.date}, ${OUTCOME_WORDS[phone.outcome][FIRST]})`)
     .join('; ');
   return [
     `<li class="contact" id="${escape(row.id.replace('/', '-'))}" data-contact="${escape(row.id)}" data-next="${row.next}">`,
@@ -140,9 +150,9 @@ function contactItem(row: AuditRow, names: AuditPage['names']): string {
     term(AUDIT_PAGE_WORDS.status),
     `<dd>${escape(status)}</dd>`,
     term(AUDIT_PAGE_WORDS.newestSource),
-    `<dd>${escape((row.newestSource ?? AUDIT_PAGE_WORDS.undated[DEFAULT_LOCALE]) + age)}</dd>`,
+    `<dd>${escape((row.newestSource ?? AUDIT_PAGE_WORDS.undated[FIRST]) + age)}</dd>`,
     term(AUDIT_PAGE_WORDS.lastVerified),
-    `<dd>${escape(row.lastVerified ?? AUDIT_PAGE_WORDS.never[DEFAULT_LOCALE])}</dd>`,
+    `<dd>${escape(row.lastVerified ?? AUDIT_PAGE_WORDS.never[FIRST])}</dd>`,
     ...(withdrawn ? [term(AUDIT_PAGE_WORDS.withdrawn), `<dd>${escape(withdrawn)}</dd>`] : []),
     term(AUDIT_PAGE_WORDS.file),
     `<dd><code>${escape(contactFile(row.id))}</code></dd>`,
@@ -155,13 +165,13 @@ function contactItem(row: AuditRow, names: AuditPage['names']): string {
 export function auditPageHtml({ rows, names, reportEmail, today, stylesheet }: AuditPage): string {
   return [
     '<!doctype html>',
-    `<html lang="${DEFAULT_LOCALE}">`,
+    `<html lang="${FIRST}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex, nofollow">',
     `<link rel="stylesheet" href="${escape(stylesheet)}">`,
-    `<title>${escape(LOCALES.map((locale) => AUDIT_PAGE_WORDS.title[locale]).join(' / '))}</title>`,
+    `<title>${escape(EDITOR_LANGUAGES.map((locale) => AUDIT_PAGE_WORDS.title[locale]).join(' / '))}</title>`,
     '</head>',
     '<body class="audit">',
     '<main>',

@@ -3,14 +3,7 @@
  * of its newest source, so editors re-check the weakest and oldest first.
  * `npm run audit` prints the full list; the build prints the summary.
  */
-import {
-  callablePhones,
-  CONTACT_STATUSES,
-  isPublished,
-  type Contact,
-  type ContactStatus,
-  type Localized,
-} from './contacts.ts';
+import { callablePhones, CONTACT_STATUSES, isPublished, type Contact, type ContactStatus } from './contacts.ts';
 import { UNDATED } from '../content/dates.ts';
 import { unansweredNumbers } from './call-records.ts';
 import { allContacts } from './contact-checks.ts';
@@ -32,8 +25,18 @@ export const NEXT_STEPS = [
 ] as const;
 export type NextStep = (typeof NEXT_STEPS)[number];
 
-/** Each next step in plain words, in both languages; `{numbers}` is filled in. */
-export const NEXT_STEP_WORDS: Record<NextStep, Localized> = {
+/**
+ * The languages the editors' tools speak: the editing screen and the audit
+ * are for the NGO's staff, in Mongolian and English, whatever languages the
+ * public site adds.
+ */
+export const EDITOR_LANGUAGES = ['mn', 'en'] as const;
+export type EditorLanguage = (typeof EDITOR_LANGUAGES)[number];
+/** A text for editors, in each of their languages. */
+export type EditorText = Record<EditorLanguage, string>;
+
+/** Each next step in plain words, in the editors' languages; `{numbers}` is filled in. */
+export const NEXT_STEP_WORDS: Record<NextStep, EditorText> = {
   withheld: {
     mn: 'Сайтаас түр хасагдсан. Шугам дахин ажиллаж байгаа эсэхийг шалгана уу.',
     en: 'Kept off the site. Check whether the line works again.',
@@ -241,6 +244,6 @@ export function auditTable(rows: readonly AuditRow[]): string {
 }
 
 /** A row's next step in plain words, in one language, with a failed call's outcome and date where there was one. */
-export function nextStepText(row: Pick<AuditRow, 'next' | 'nextNumbers'>, locale: keyof Localized): string {
+export function nextStepText(row: Pick<AuditRow, 'next' | 'nextNumbers'>, locale: EditorLanguage): string {
   return NEXT_STEP_WORDS[row.next][locale].replace('{numbers}', row.nextNumbers.join(', '));
 }
