@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { formatSchemaIssues } from '../lib/content/schema-errors.ts';
+import { fillPlaceholders } from '../lib/placeholders.ts';
 import { UiStringsSchema, type UiStrings } from './schema.ts';
 
 export type { UiStrings };
@@ -40,9 +41,5 @@ export function uiStrings(locale: Locale): UiStrings {
  * is an error, so a page never shows a raw `{country}`.
  */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`UI string "${template}" needs a value for ${placeholder}`);
-    return value;
-  });
+  return fillPlaceholders(template, values, 'UI string');
 }

@@ -17,7 +17,7 @@ import { build } from 'esbuild';
 import { ADMIN_CSS, adminPage, guidePage } from '../lib/admin/admin-pages.ts';
 import { cmsBackend } from '../lib/admin/backend.ts';
 import { contactAudit } from '../lib/contacts/audit.ts';
-import { auditPageHtml } from '../lib/contacts/audit-page.ts';
+import { auditPageHtml } from '../lib/admin/audit-page.ts';
 import { calendarDate } from '../lib/content/campaigns.ts';
 import { readContactFiles, readContentFile } from '../loaders/content-files.ts';
 import { APPLICATIONS } from '../lib/site-map.ts';
@@ -83,7 +83,6 @@ export function editingScreen(): AstroIntegration {
           names: new Map([...contacts.byId].map(([id, contact]) => [id, contact.name])),
           reportEmail: readContentFile(root, 'reports').email,
           today,
-          stylesheet: `/${ROUTE}/admin.css`,
         });
         writeFileSync(join(out, 'audit.html'), audit);
         const where = backend.name === 'github' ? `GitHub ${backend.repo} (${backend.branch})` : backend.url;

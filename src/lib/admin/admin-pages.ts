@@ -1,10 +1,12 @@
 /**
  * The editing screen's two pages: `/admin`, which loads Decap CMS, and
- * `/admin/guide`, the editors' instructions in Mongolian and English. Plain
- * HTML with no inline code: the screen's policy allows none.
+ * `/admin/guide`, the editors' instructions in Mongolian and English (the
+ * audit, `/admin/audit`, is `audit-page.ts`). Plain HTML with no inline
+ * code: the screen's policy allows none.
  */
 
-const HEAD = [
+/** The head every page of the editing screen starts with. */
+export const ADMIN_HEAD = [
   '<meta charset="utf-8">',
   '<meta name="viewport" content="width=device-width, initial-scale=1">',
   // Not a public page: search engines are told by the header too (X-Robots-Tag).
@@ -18,7 +20,7 @@ export function adminPage(): string {
     '<!doctype html>',
     '<html lang="mn">',
     '<head>',
-    ...HEAD,
+    ...ADMIN_HEAD,
     '<title>Засварлах / Edit</title>',
     '<script src="/admin/cms.js"></script>',
     '</head>',
@@ -135,19 +137,20 @@ const GUIDE: GuideText[] = [
   },
 ];
 
-function escape(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+/** Text made safe for the editing screen's HTML, in content and in quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
 /** `/admin/guide`: the instructions, Mongolian first, then English. */
 export function guidePage(): string {
   const body = GUIDE.flatMap(({ lang, title, sections }) => [
     `<section lang="${lang}">`,
-    `<h1>${escape(title)}</h1>`,
+    `<h1>${escapeHtml(title)}</h1>`,
     ...sections.flatMap(({ heading, steps }) => [
-      `<h2>${escape(heading)}</h2>`,
+      `<h2>${escapeHtml(heading)}</h2>`,
       '<ol>',
-      ...steps.map((step) => `<li>${escape(step)}</li>`),
+      ...steps.map((step) => `<li>${escapeHtml(step)}</li>`),
       '</ol>',
     ]),
     '</section>',
@@ -156,7 +159,7 @@ export function guidePage(): string {
     '<!doctype html>',
     '<html lang="mn">',
     '<head>',
-    ...HEAD,
+    ...ADMIN_HEAD,
     '<title>Заавар / Guide</title>',
     '</head>',
     '<body class="guide">',

@@ -5,6 +5,7 @@
  */
 import { callablePhones, CONTACT_STATUSES, isPublished, type Contact, type ContactStatus } from './contacts.ts';
 import { UNDATED } from '../content/dates.ts';
+import { fillPlaceholders } from '../placeholders.ts';
 import { unansweredNumbers } from './call-records.ts';
 import { allContacts } from './contact-checks.ts';
 import type { ContactData } from './contact-data.ts';
@@ -245,5 +246,5 @@ export function auditTable(rows: readonly AuditRow[]): string {
 
 /** A row's next step in plain words, in one language, with a failed call's outcome and date where there was one. */
 export function nextStepText(row: Pick<AuditRow, 'next' | 'nextNumbers'>, locale: EditorLanguage): string {
-  return NEXT_STEP_WORDS[row.next][locale].replace('{numbers}', row.nextNumbers.join(', '));
+  return fillPlaceholders(NEXT_STEP_WORDS[row.next][locale], { numbers: row.nextNumbers.join(', ') });
 }

@@ -4,8 +4,8 @@
  * numbers, on which page. Nothing is sent by the site and nothing is stored:
  * she reads the message, may change it, and sends it or not.
  */
-import type { Contact } from './contacts.ts';
-import { callablePhones } from './contacts.ts';
+import { callablePhones, type Contact } from './contacts.ts';
+import { fillPlaceholders } from '../placeholders.ts';
 
 /** Where readers' reports go (`content/reports.yaml`). */
 export interface ReportAddress {
@@ -62,12 +62,7 @@ function numberLines(numbers: readonly string[], noNumbers: string): string {
 
 function fillWords(template: string, report: ReportedContact, noNumbers: string): string {
   const numbers = numberLines(report.numbers, noNumbers);
-  const values: Record<string, string> = { name: report.name, numbers, url: report.url };
-  return template.replace(/\{(\w+)\}/g, (placeholder, key: string) => {
-    const value = values[key];
-    if (value === undefined) throw new Error(`report text: no value for ${placeholder}`);
-    return value;
-  });
+  return fillPlaceholders(template, { name: report.name, numbers, url: report.url }, 'report text');
 }
 
 /** The report's subject and body, filled in; line breaks as CRLF, as RFC 6068 asks of a mailto body. */

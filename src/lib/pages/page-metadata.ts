@@ -3,8 +3,8 @@
  * Graph and Twitter card tags, the path of its preview image, and JSON-LD
  * written so that it cannot end the `<script>` element that holds it.
  */
-import { LOCALES, type Locale, localePath, openGraphLocale, parseLocalePath } from '../locales.ts';
-import { SITE_MAP, sectionPath } from '../site-map.ts';
+import { LOCALES, type Locale, localePath, openGraphLocale } from '../locales.ts';
+import { placeOfPage, SITE_MAP } from '../site-map.ts';
 
 /**
  * The size Facebook, Telegram, X and WhatsApp all show large: 1.91 : 1. Not smaller: Facebook asks for at least
@@ -35,9 +35,8 @@ export function campaignFeedPath(locale: Locale): string {
  * page leaves the link out, a line fewer before anything renders.
  */
 export function announcesCampaignFeed(pagePath: string): boolean {
-  const { slug } = parseLocalePath(pagePath);
-  const campaigns = sectionPath(SITE_MAP.campaigns);
-  return slug === '' || slug === campaigns || slug.startsWith(`${campaigns}/`);
+  const section = placeOfPage(pagePath)?.section;
+  return section === SITE_MAP.home || section === SITE_MAP.campaigns;
 }
 
 /** The feed's name, the same in the feed and in the pages that point to it. */

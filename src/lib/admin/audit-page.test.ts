@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { auditRows, EDITOR_LANGUAGES, NEXT_STEPS } from './audit.ts';
+import { auditRows, EDITOR_LANGUAGES, NEXT_STEPS } from '../contacts/audit.ts';
 import { AUDIT_PAGE_WORDS, auditPageHtml, contactFile, NEXT_STEP_LABELS, nextStepCounts } from './audit-page.ts';
-import { fixtureContact, fixturePhone } from './contact-fixtures.ts';
+import { fixtureContact, fixturePhone } from '../contacts/contact-fixtures.ts';
 
 describe('contactFile', () => {
   it('is the hotline file for a Mongolia-wide line, the country file for a destination contact', () => {
@@ -45,7 +45,6 @@ describe('auditPageHtml', () => {
     names: new Map([danuri, police].map((contact) => [contact.id, contact.name])),
     reportEmail: 'numbers@example.org',
     today: '2026-12-07',
-    stylesheet: '/admin/admin.css',
   });
   const page = parse(html);
 

@@ -1,7 +1,7 @@
 /**
  * The editors' audit page (`/admin/audit`): the rows of `npm run audit`, in
- * plain words in every language, each with the file it is edited in. Plain
- * HTML with no inline code, styled by the editing screen's stylesheet.
+ * plain words in the editors' languages, each with the file it is edited
+ * in. Plain HTML with no inline code, like the screen's other pages.
  */
 import {
   EDITOR_LANGUAGES,
@@ -11,12 +11,14 @@ import {
   type EditorLanguage,
   type EditorText,
   type NextStep,
-} from './audit.ts';
-import type { ContactStatus, Localized } from './contacts.ts';
+} from '../contacts/audit.ts';
+import type { ContactStatus, Localized } from '../contacts/contacts.ts';
+import type { CallOutcome, VerificationBasis } from '../contacts/verification.ts';
+import { fillPlaceholders } from '../placeholders.ts';
+import { ADMIN_HEAD, escapeHtml } from './admin-pages.ts';
 
 /** The page's own language, the editors' first. */
 const FIRST: EditorLanguage = EDITOR_LANGUAGES[0];
-import type { CallOutcome, VerificationBasis } from './verification.ts';
 
 /** The page's own words, in the editors' languages. */
 export const AUDIT_PAGE_WORDS = {
@@ -95,20 +97,10 @@ export function nextStepCounts(rows: readonly Pick<AuditRow, 'next'>[]): [NextSt
   return [...counts].sort(([a], [b]) => NEXT_STEPS.indexOf(a) - NEXT_STEPS.indexOf(b));
 }
 
-function escape(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
-
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (placeholder, key: string) => values[key] ?? placeholder);
-}
-
 /** A text in each of the editors' languages: the first as the page's own, the others marked with theirs. */
-function inEvery(text: (locale: EditorLanguage) => string, element = 'span'): string {
+function inEvery(text: (locale: EditorLanguage) => string): string {
   return EDITOR_LANGUAGES.map((locale, index) =>
-    index === 0
-      ? escape(text(locale))
-      : `<${element} class="other" lang="${locale}">${escape(text(locale))}</${element}>`,
+    index === 0 ? escapeHtml(text(locale)) : `<span class="other" lang="${locale}">${escapeHtml(text(locale))}</span>`,
   ).join(' ');
 }
 
@@ -120,13 +112,11 @@ export interface AuditPage {
   reportEmail: string;
   /** The day the audit was made, YYYY-MM-DD. */
   today: string;
-  /** The stylesheet the editing screen's pages share. */
-  stylesheet: string;
 }
 
 function contactItem(row: AuditRow, names: AuditPage['names']): string {
   const name = (locale: EditorLanguage) => names.get(row.id)?.[locale] ?? row.name;
-  const term = (words: EditorText) => `<dt>${escape(words[FIRST])}</dt>`;
+  const term = (words: EditorText) => `<dt>${escapeHtml(words[FIRST])}</dt>`;
   const status = [
     // Only a confirmed contact rests on more than one kind of thing: a call or an official source.
     row.status === 'confirmed'
@@ -142,42 +132,39 @@ function contactItem(row: AuditRow, names: AuditPage['names']): string {
     .map((phone) => `${phone.number} (${phone.date}, ${OUTCOME_WORDS[phone.outcome][FIRST]})`)
     .join('; ');
   return [
-    `<li class="contact" id="${escape(row.id.replace('/', '-'))}" data-contact="${escape(row.id)}" data-next="${row.next}">`,
-    `<h2>${inEvery(name)} <code class="other">${escape(row.id)}</code></h2>`,
+    `<li class="contact" id="${escapeHtml(row.id.replace('/', '-'))}" data-contact="${escapeHtml(row.id)}" data-next="${row.next}">`,
+    `<h2>${inEvery(name)} <code class="other">${escapeHtml(row.id)}</code></h2>`,
     '<dl>',
     term(AUDIT_PAGE_WORDS.next),
     `<dd data-next-step>${inEvery((locale) => nextStepText(row, locale))}</dd>`,
     term(AUDIT_PAGE_WORDS.status),
-    `<dd>${escape(status)}</dd>`,
+    `<dd>${escapeHtml(status)}</dd>`,
     term(AUDIT_PAGE_WORDS.newestSource),
-    `<dd>${escape((row.newestSource ?? AUDIT_PAGE_WORDS.undated[FIRST]) + age)}</dd>`,
+    `<dd>${escapeHtml((row.newestSource ?? AUDIT_PAGE_WORDS.undated[FIRST]) + age)}</dd>`,
     term(AUDIT_PAGE_WORDS.lastVerified),
-    `<dd>${escape(row.lastVerified ?? AUDIT_PAGE_WORDS.never[FIRST])}</dd>`,
-    ...(withdrawn ? [term(AUDIT_PAGE_WORDS.withdrawn), `<dd>${escape(withdrawn)}</dd>`] : []),
+    `<dd>${escapeHtml(row.lastVerified ?? AUDIT_PAGE_WORDS.never[FIRST])}</dd>`,
+    ...(withdrawn ? [term(AUDIT_PAGE_WORDS.withdrawn), `<dd>${escapeHtml(withdrawn)}</dd>`] : []),
     term(AUDIT_PAGE_WORDS.file),
-    `<dd><code>${escape(contactFile(row.id))}</code></dd>`,
+    `<dd><code>${escapeHtml(contactFile(row.id))}</code></dd>`,
     '</dl>',
     '</li>',
   ].join('\n');
 }
 
 /** `/admin/audit`: every contact, weakest and oldest first, what to do next, and where readers' reports go. */
-export function auditPageHtml({ rows, names, reportEmail, today, stylesheet }: AuditPage): string {
+export function auditPageHtml({ rows, names, reportEmail, today }: AuditPage): string {
   return [
     '<!doctype html>',
     `<html lang="${FIRST}">`,
     '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="robots" content="noindex, nofollow">',
-    `<link rel="stylesheet" href="${escape(stylesheet)}">`,
-    `<title>${escape(EDITOR_LANGUAGES.map((locale) => AUDIT_PAGE_WORDS.title[locale]).join(' / '))}</title>`,
+    ...ADMIN_HEAD,
+    `<title>${escapeHtml(EDITOR_LANGUAGES.map((locale) => AUDIT_PAGE_WORDS.title[locale]).join(' / '))}</title>`,
     '</head>',
     '<body class="audit">',
     '<main>',
     `<h1>${inEvery((locale) => AUDIT_PAGE_WORDS.title[locale])}</h1>`,
-    `<p>${inEvery((locale) => fill(AUDIT_PAGE_WORDS.intro[locale], { date: today }), 'span')}</p>`,
-    `<p data-reports><strong>${inEvery((locale) => fill(AUDIT_PAGE_WORDS.reports[locale], { email: reportEmail }))}</strong></p>`,
+    `<p>${inEvery((locale) => fillPlaceholders(AUDIT_PAGE_WORDS.intro[locale], { date: today }))}</p>`,
+    `<p data-reports><strong>${inEvery((locale) => fillPlaceholders(AUDIT_PAGE_WORDS.reports[locale], { email: reportEmail }))}</strong></p>`,
     '<ul data-next-steps>',
     ...nextStepCounts(rows).map(
       ([step, count]) =>
