@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
@@ -15,7 +14,6 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/links/external-links.ts';
-import { contentPolicyPlugin } from './src/lib/checks/mdx-policy.ts';
 import { isListedPage, parseSiteOrigin } from './src/lib/pages/site.ts';
 
 export default defineConfig({
@@ -35,15 +33,14 @@ export default defineConfig({
   },
   security: { csp: contentSecurityPolicy },
   markdown: {
-    // Content may hold only prose, links and <Call>; links to other sites get rel="noreferrer".
-    processor: satteri({ mdastPlugins: [contentPolicyPlugin], hastPlugins: [externalLinksPlugin] }),
+    // Renders the prose collections as they load (src/loaders/prose.ts); links to other sites get rel="noreferrer".
+    processor: satteri({ hastPlugins: [externalLinksPlugin] }),
     // Shiki colours code with inline styles, which the CSP forbids; the site shows no code worth colouring.
     syntaxHighlight: false,
   },
   integrations: [
     // Pages record facts for the build steps below as they render; each build starts with none.
     renderRecordsReset(),
-    mdx(),
     // First of the steps after the build: every later one reads, hashes or keeps the pages it rewrites.
     pageCss(),
     // Before the search index: a site with broken or unsafe links is not indexed at all.

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { yamlFile, yamlFolder } from './loaders/collections.ts';
+import { proseFolder } from './loaders/prose.ts';
 import { YAML_FILES, YAML_FOLDERS } from './loaders/content-files.ts';
 import { ArticleSchema } from './schemas/article.ts';
 import { CampaignSchema } from './schemas/campaign.ts';
@@ -11,25 +11,25 @@ import { SourceListSchema } from './schemas/source.ts';
 
 /** Prose pages such as About and Staying safe, one MDX file per language with the same name. */
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/pages' }),
+  loader: proseFolder('content/pages'),
   schema: PageSchema(),
 });
 
 /** Warning signs of trafficking schemes, in both languages. */
 const signs = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/signs' }),
+  loader: proseFolder('content/signs'),
   schema: ArticleSchema(),
 });
 
 /** Rights under Mongolian law, in both languages. */
 const rights = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/rights' }),
+  loader: proseFolder('content/rights'),
   schema: ArticleSchema(),
 });
 
 /** Awareness campaigns with their dates and call to action, in both languages. */
 const campaigns = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/campaigns' }),
+  loader: proseFolder('content/campaigns'),
   schema: CampaignSchema(),
 });
 

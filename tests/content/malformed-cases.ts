@@ -171,6 +171,11 @@ export const MALFORMED_CASES: readonly MalformedCase[] = [
     expected: [`${SIGN_EN}:48:10`, 'expressions are not allowed'],
   },
   {
+    kind: 'MDX that cannot be read (a <Call> never closed)',
+    apply: (project) => appendTo(project, SIGN_EN, '\nCall <Call id="police">.\n'),
+    expected: [`${SIGN_EN}:48:`, 'Expected a closing tag for `<Call>`'],
+  },
+  {
     kind: 'a javascript: link in MDX',
     apply: (project) => appendTo(project, SIGN_EN, '\n[Click](javascript:alert(1))\n'),
     expected: [`${SIGN_EN}:48:1`, 'javascript: links are not allowed'],

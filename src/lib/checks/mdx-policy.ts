@@ -5,6 +5,7 @@
  * other components or HTML elements (`<script>`, `<iframe>`, `<img>`),
  * attributes beyond `id` (inline event handlers), `{…}` expressions,
  * imports and exports, images from other sites and `javascript:` links.
+ * The content loader applies it to every file (src/lib/content/prose-source.ts).
  */
 
 /** The parts of an mdast / MDX node this policy reads. */
@@ -84,44 +85,3 @@ export function policyViolations(tree: ContentNode): PolicyViolation[] {
   visit(tree);
   return found;
 }
-
-/**
- * A violation that stops the build. Its position is given as `line` and
- * `column`, which Astro's MDX plugin reads into the error's `loc` next to the
- * file, so the build can report `file:line:column: reason` without parsing text.
- */
-export class ContentPolicyError extends Error {
-  override name = 'ContentPolicyError';
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-
-  constructor(reason: string, position?: { line: number; column: number }) {
-    super(reason);
-    this.line = position?.line;
-    this.column = position?.column;
-  }
-}
-
-/** Stops the build on a node that breaks the policy. */
-function enforce(node: ContentNode): undefined {
-  const reason = check(node);
-  if (reason) throw new ContentPolicyError(reason, node.position?.start);
-  return undefined;
-}
-
-/**
- * The policy as a Sätteri mdast plugin (Astro's Markdown and MDX processor):
- * the build stops at the first violation, naming the file, line and reason.
- */
-export const contentPolicyPlugin = {
-  name: 'content-policy',
-  options: { position: true },
-  mdxjsEsm: enforce,
-  mdxFlowExpression: enforce,
-  mdxTextExpression: enforce,
-  mdxJsxFlowElement: enforce,
-  mdxJsxTextElement: enforce,
-  image: enforce,
-  imageReference: enforce,
-  link: enforce,
-};

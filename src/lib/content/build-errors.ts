@@ -5,8 +5,8 @@
  *
  * It reads the structure the errors carry: Astro's errors (`AstroError`) have
  * a `name` saying what went wrong and a `loc` with the file and line; the
- * bundler gathers the errors of its plugins (such as the MDX compiler and the
- * content policy) in `errors`, each with its own `loc`. Text is read only
+ * bundler gathers the errors of its plugins in `errors`, each with its own
+ * `loc`. Text is read only
  * where no structure holds the fact, as the comments there say.
  */
 
@@ -75,9 +75,9 @@ function parseProblem(error: BuildErrorLike, file: string): string {
 }
 
 /**
- * A problem at a line of a file, such as MDX that does not compile or breaks
- * the content policy. The MDX compiler also starts its message with the
- * position it gives in `loc`; that copy is dropped.
+ * A problem at a line of a file, such as code that does not compile. A
+ * compiler may also start its message with the position it gives in `loc`;
+ * that copy is dropped.
  */
 function locatedProblem(error: BuildErrorLike, file: string, relative: (text: string) => string): string {
   const { line, column } = error.loc!;
