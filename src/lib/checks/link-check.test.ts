@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, isAllowedHost } from './link-check.ts';
+import { checkLinks, checkPageLinks, isAllowedHost, pageLinks, PageLinksReader } from './link-check.ts';
 
 const origin = 'https://example.org';
 const page = (path: string, body: string) => ({ path, html: `<!doctype html><html><body>${body}</body></html>` });
@@ -77,6 +77,58 @@ describe('checkLinks', () => {
       'a link to another site needs rel="noreferrer"',
       'ftp: links are not allowed',
       'loads from https://legalinfo.mn; pages must need nothing from another site',
+    ]);
+  });
+});
+
+describe('pageLinks', () => {
+  it('reads ids and a[name] as anchors, and the links of each kind of element, a first', () => {
+    const html =
+      '<img src="/a.png" alt=""><a href="/x" rel="noreferrer" id="one">x</a><a name="two"></a><p name="not"></p>' +
+      '<link rel="icon" href="/favicon.svg"><form action="/search"><area href="/y"></form><a>no href</a>';
+    const links = pageLinks(html);
+    expect([...links.anchors]).toEqual(['one', 'two']);
+    expect(links.references).toEqual([
+      { link: '/x', tag: 'a', rel: 'noreferrer' },
+      { link: '/y', tag: 'area', rel: '' },
+      { link: '/favicon.svg', tag: 'link', rel: 'icon' },
+      { link: '/a.png', tag: 'img', rel: '' },
+      { link: '/search', tag: 'form', rel: '' },
+    ]);
+  });
+
+  it('reads no link inside a comment, a script or a style, and decodes character references', () => {
+    const html =
+      '<!-- <a href="/old"> --><script>"<a href=/in-script>"</script><style>a[href="/x"]{}</style>' +
+      "<a href='/search?q=a&amp;b'>";
+    expect(pageLinks(html).references.map((reference) => reference.link)).toEqual(['/search?q=a&b']);
+  });
+
+  it('shares one copy of a link many pages hold, and tells links apart by their rel', () => {
+    const reader = new PageLinksReader();
+    const first = pageLinks('<a href="/x">x</a><a href="/x" rel="noreferrer">x</a>', reader);
+    const second = pageLinks('<a href="/x">x</a>', reader);
+    expect(second.references[0]).toBe(first.references[0]);
+    expect(first.references[1]).toEqual({ link: '/x', tag: 'a', rel: 'noreferrer' });
+    // A rel that ends like another reference's link does not make the two one.
+    const tricky = pageLinks('<a rel="a" href="b/x">1</a><a rel="ab" href="/x">2</a>', reader);
+    expect(tricky.references.map(({ rel, link }) => [rel, link])).toEqual([
+      ['a', 'b/x'],
+      ['ab', '/x'],
+    ]);
+  });
+});
+
+describe('checkPageLinks', () => {
+  it('checks pages already read against the files of the site', () => {
+    const pages = new Map([
+      ['index.html', pageLinks('<a href="/about#who">a</a><a href="/missing">b</a><a href="/favicon.svg#x">c</a>')],
+      ['about.html', pageLinks('<h2 id="who">Who</h2>')],
+    ]);
+    const problems = checkPageLinks(pages, ['index.html', 'about.html', 'favicon.svg'], origin);
+    expect(problems).toEqual([
+      { page: 'index.html', link: '/missing', reason: 'no file in dist/ answers /missing' },
+      { page: 'index.html', link: '/favicon.svg#x', reason: '#x points into favicon.svg, which is not a page' },
     ]);
   });
 });

@@ -3,8 +3,8 @@
  * must lead somewhere, and links out must go only to listed sites and give
  * away nothing about the reader.
  */
-import { parse } from 'node-html-parser';
 import { candidateFiles, pagePath } from '../host/static-host.ts';
+import { scanStartTags, type StartTag, StringPool } from './html-scan.ts';
 
 /** A built file: its path relative to `dist/` and, for HTML, its text. */
 export interface BuiltFile {
@@ -20,49 +20,79 @@ export interface LinkProblem {
   reason: string;
 }
 
-const ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['link[href]', 'href'],
-  ['script[src]', 'src'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['form[action]', 'action'],
-];
+/** The elements whose attribute links or loads, and the attribute; the order problems are reported in. */
+const REFERENCE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['source', 'src'],
+  ['iframe', 'src'],
+  ['form', 'action'],
+]);
+const REPORT_ORDER = new Map([...REFERENCE_ATTRIBUTES.keys()].map((name, index) => [name, index]));
 /** Schemes that leave the web on purpose: calls, messages, e-mail. */
 const NON_WEB = /^(tel|sms|mailto):/i;
 
 /** What the check needs of one reference: the link, and the element's name and `rel`. */
-interface Reference {
-  link: string;
-  tag: string;
-  rel: string;
+export interface Reference {
+  readonly link: string;
+  readonly tag: string;
+  readonly rel: string;
 }
 
 /** What the check keeps of a page: its anchors and references, not its whole document. */
-interface PageLinks {
+export interface PageLinks {
   /** Every `id` (and legacy `a[name]`) the page offers as an anchor. */
   anchors: Set<string>;
+  /** Its links, those of `a` elements first, then `area`, `link`, `script` … (see REFERENCE_ATTRIBUTES). */
   references: Reference[];
 }
 
-function pageLinks(html: string): PageLinks {
-  const root = parse(html);
-  const anchors = new Set<string>();
-  for (const element of root.querySelectorAll('[id]')) anchors.add(element.getAttribute('id')!);
-  for (const element of root.querySelectorAll('a[name]')) anchors.add(element.getAttribute('name')!);
-  const references: Reference[] = [];
-  for (const [selector, attribute] of ATTRIBUTES) {
-    for (const element of root.querySelectorAll(selector)) {
-      references.push({
-        link: element.getAttribute(attribute)!,
-        tag: element.tagName.toLowerCase(),
-        rel: element.getAttribute('rel') ?? '',
-      });
+/**
+ * Reads the links and anchors of pages, one start tag at a time. What it
+ * keeps is pooled: the pages of a site share most of their links (menus,
+ * footers), so they share one copy of each, detached from the page's text.
+ */
+export class PageLinksReader {
+  private readonly strings = new StringPool();
+  private readonly references = new Map<string, Reference>();
+
+  /** Adds what `tag` offers or links to to `links`. */
+  read(tag: StartTag, links: PageLinks): void {
+    const id = tag.attribute('id');
+    if (id !== undefined) links.anchors.add(this.strings.keep(id));
+    if (tag.name === 'a') {
+      const name = tag.attribute('name');
+      if (name !== undefined) links.anchors.add(this.strings.keep(name));
     }
+    const attribute = REFERENCE_ATTRIBUTES.get(tag.name);
+    const link = attribute === undefined ? undefined : tag.attribute(attribute);
+    if (link === undefined) return;
+    const rel = tag.attribute('rel') ?? '';
+    // The length of `rel` keeps one reference's key from reading as another's.
+    const key = `${tag.name} ${rel.length} ${rel}${link}`;
+    let reference = this.references.get(key);
+    if (reference === undefined) {
+      reference = { link: this.strings.keep(link), tag: this.strings.keep(tag.name), rel: this.strings.keep(rel) };
+      this.references.set(this.strings.keep(key), reference);
+    }
+    links.references.push(reference);
   }
-  return { anchors, references };
+
+  /** `links` with its references in the order problems are reported in. */
+  finish(links: PageLinks): PageLinks {
+    links.references.sort((a, b) => REPORT_ORDER.get(a.tag)! - REPORT_ORDER.get(b.tag)!);
+    return links;
+  }
+}
+
+/** The anchors and references of one page. */
+export function pageLinks(html: string, reader = new PageLinksReader()): PageLinks {
+  const links: PageLinks = { anchors: new Set(), references: [] };
+  scanStartTags(html, (tag) => reader.read(tag, links));
+  return reader.finish(links);
 }
 
 /** Whether `host` is one of `domains` or a subdomain of one. */
@@ -99,14 +129,32 @@ function checkOutgoing(
 export function checkLinks(
   files: readonly BuiltFile[],
   origin: string,
+  options: { allowedDomains?: readonly string[] } = {},
+): LinkProblem[] {
+  const reader = new PageLinksReader();
+  const pages = new Map<string, PageLinks>();
+  for (const file of files) if (file.html !== undefined) pages.set(file.path, pageLinks(file.html, reader));
+  return checkPageLinks(
+    pages,
+    files.map((file) => file.path),
+    origin,
+    options,
+  );
+}
+
+/**
+ * `checkLinks` for pages already read: the links and anchors of every page
+ * (`pages`, by path), and the path of every file of the site (`files`).
+ */
+export function checkPageLinks(
+  pages: ReadonlyMap<string, PageLinks>,
+  files: readonly string[],
+  origin: string,
   { allowedDomains }: { allowedDomains?: readonly string[] } = {},
 ): LinkProblem[] {
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  // Each page is parsed once and only its anchors and references are kept: holding every page's
-  // document at once would take a large site's build hundreds of megabytes.
-  const pages = new Map<string, PageLinks>();
-  for (const file of files) if (file.html !== undefined) pages.set(file.path, pageLinks(file.html));
-  const resolveFile = (pathname: string) => candidateFiles(pathname).find((candidate) => byPath.has(candidate));
+  const built = new Set(files);
+  const siteOrigin = new URL(origin).origin;
+  const resolveFile = (pathname: string) => candidateFiles(pathname).find((candidate) => built.has(candidate));
 
   const problems: LinkProblem[] = [];
   for (const [path, { references }] of pages) {
@@ -126,7 +174,7 @@ export function checkLinks(
         report('is not a valid URL');
         continue;
       }
-      if (url.origin !== new URL(origin).origin) {
+      if (url.origin !== siteOrigin) {
         const reason = checkOutgoing(reference, url, allowedDomains);
         if (reason) report(reason);
         continue;

@@ -26,6 +26,12 @@ describe('inlineCodeHashes', () => {
     expect(inlineCodeHashes(html)).toEqual({ scripts: [], styles: [] });
   });
 
+  it('reads only real elements: none in a comment, none written inside a script', () => {
+    const script = 'const html = "<style>x{}</style><script>y()</" + "script>";';
+    const html = `<!-- <style>a{}</style> --><script>${script}</script><style media="print">p{}</style>`;
+    expect(inlineCodeHashes(html)).toEqual({ scripts: [hash(script)], styles: [hash('p{}')] });
+  });
+
   it('hashes characters beyond ASCII as UTF-8, as browsers do', () => {
     const script = 'alert("Монгол")';
     expect(inlineCodeHashes(`<script>${script}</script>`).scripts).toEqual([hash(script)]);
@@ -64,6 +70,12 @@ describe('inlineStyles and withoutInlineStyles', () => {
     const html = '<style>a<b{}</style><p class="x">y</p><STYLE type="text/css">p{}</STYLE>';
     expect(inlineStyles(html)).toEqual(['a<b{}', 'p{}']);
     expect(withoutInlineStyles(html)).toBe('<style></style><p class="x">y</p><STYLE type="text/css"></STYLE>');
+  });
+
+  it('leave a style written inside a script or a comment as it is', () => {
+    const html = '<script>"<style>a{}</style>"</script><!-- <style>b{}</style> --><style>c{}</style>';
+    expect(inlineStyles(html)).toEqual(['c{}']);
+    expect(withoutInlineStyles(html)).toBe(html.replace('c{}', ''));
   });
 });
 

@@ -7,61 +7,104 @@
  * cut to the hashes of the code that page holds.
  */
 import { createHash } from 'node:crypto';
-import { parse } from 'node-html-parser';
+import { scanStartTags, type StartTag } from '../checks/html-scan.ts';
 
 /** Script types a browser runs; any other (`application/ld+json`) is data, which no policy governs. */
 const RUN_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-function sourceHash(code: string): string {
+/** The `'sha256-…'` source that allows `code` inline. */
+export function sourceHash(code: string): string {
   return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+}
+
+/** The inline code `tag` holds, if it holds code a policy governs: the text of a `<style>` or of a script a browser runs. */
+export function inlineCodeOf(tag: StartTag): { kind: 'script' | 'style'; code: string } | undefined {
+  if (tag.text === undefined) return undefined;
+  if (tag.name === 'style') return { kind: 'style', code: tag.text };
+  if (tag.name !== 'script' || tag.attribute('src') !== undefined) return undefined;
+  return RUN_TYPES.has((tag.attribute('type') ?? '').trim().toLowerCase())
+    ? { kind: 'script', code: tag.text }
+    : undefined;
 }
 
 /** The `'sha256-…'` sources of a page's inline scripts and styles, each listed once, in page order. */
 export function inlineCodeHashes(html: string): { scripts: string[]; styles: string[] } {
-  const root = parse(html, { blockTextElements: { script: true, style: true } });
-  const scripts = root
-    .querySelectorAll('script')
-    .filter((script) => !script.hasAttribute('src'))
-    .filter((script) => RUN_TYPES.has((script.getAttribute('type') ?? '').trim().toLowerCase()))
-    .map((script) => sourceHash(script.rawText));
-  const styles = root.querySelectorAll('style').map((style) => sourceHash(style.rawText));
-  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  scanStartTags(html, (tag) => {
+    const inline = inlineCodeOf(tag);
+    if (inline) (inline.kind === 'script' ? scripts : styles).add(sourceHash(inline.code));
+  });
+  return { scripts: [...scripts], styles: [...styles] };
 }
 
-const STYLE_ELEMENT = /(<style\b[^>]*>)([\s\S]*?)(<\/style\s*>)/gi;
 const POLICY_META = /<meta\b[^>]*\bhttp-equiv\s*=\s*["']?content-security-policy\b[^>]*>/gi;
+
+/** Where the text of an inline `<style>` is in its page: `html.slice(start, end)`. */
+export interface StyleText {
+  start: number;
+  end: number;
+}
+
+/** Where the text of each inline `<style>` of a page is, in page order. */
+export function inlineStyleTexts(html: string): StyleText[] {
+  const texts: StyleText[] = [];
+  scanStartTags(html, (tag) => {
+    if (tag.name === 'style') texts.push({ start: tag.textStart, end: tag.textEnd });
+  });
+  return texts;
+}
 
 /** The text of each inline `<style>` of a page, in page order. */
 export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(STYLE_ELEMENT)].map(([, , css]) => css!);
+  return inlineStyleTexts(html).map(({ start, end }) => html.slice(start, end));
 }
 
 /** `html` with every inline style element's text removed: the markup alone. */
 export function withoutInlineStyles(html: string): string {
-  return html.replace(STYLE_ELEMENT, '$1$3');
+  const parts: string[] = [];
+  let copied = 0;
+  for (const { start, end } of inlineStyleTexts(html)) {
+    parts.push(html.slice(copied, start));
+    copied = end;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
 }
 
 /**
  * `html` with the text of each inline `<style>` replaced by `replace(text)`,
  * and the hash of each replaced style in the page's own `<meta>` policy
  * replaced by the hash of its new text, so the policy allows what the page
- * now holds and nothing it no longer does.
+ * now holds and nothing it no longer does. A caller that has read the page
+ * already gives where its styles are (`texts`), and may give a `hash` that
+ * remembers the hashes of texts many pages share.
  */
-export function replaceInlineStyles(html: string, replace: (css: string) => string): string {
+export function replaceInlineStyles(
+  html: string,
+  replace: (css: string) => string,
+  texts: readonly StyleText[] = inlineStyleTexts(html),
+  hash: (code: string) => string = sourceHash,
+): string {
   const hashes = new Map<string, string>();
-  const replaced = html.replace(STYLE_ELEMENT, (element, open: string, css: string, close: string) => {
+  const parts: string[] = [];
+  let copied = 0;
+  for (const { start, end } of texts) {
+    const css = html.slice(start, end);
     const next = replace(css);
-    if (next === css) return element;
-    hashes.set(sourceHash(css), sourceHash(next));
-    return `${open}${next}${close}`;
-  });
+    if (next === css) continue;
+    hashes.set(hash(css), hash(next));
+    parts.push(html.slice(copied, start), next);
+    copied = end;
+  }
   if (hashes.size === 0) return html;
+  parts.push(html.slice(copied));
   // Matched without its quotes, which the attribute may write as `&#39;`.
   const digest = (source: string) => source.slice(1, -1);
   const digests = new Map([...hashes].map(([old, next]) => [digest(old), digest(next)]));
-  return replaced.replace(POLICY_META, (meta) =>
-    meta.replace(/sha256-[A-Za-z0-9+/]+=*/g, (value) => digests.get(value) ?? value),
-  );
+  return parts
+    .join('')
+    .replace(POLICY_META, (meta) => meta.replace(/sha256-[A-Za-z0-9+/]+=*/g, (value) => digests.get(value) ?? value));
 }
 
 /**
@@ -70,10 +113,13 @@ export function replaceInlineStyles(html: string, replace: (css: string) => stri
  * script of the site on every page, and each unused hash is some 48 bytes
  * no compression can shrink, sent before anything renders. The header policy
  * still lists them all; a browser enforces both, so the page runs exactly
- * its own code.
+ * its own code. `own` is the hashes of the page's code, when the caller
+ * knows them already.
  */
-export function withOwnCodeHashes(html: string): string {
-  const own = inlineCodeHashes(html);
+export function withOwnCodeHashes(
+  html: string,
+  own: { scripts: readonly string[]; styles: readonly string[] } = inlineCodeHashes(html),
+): string {
   const keep = new Set([...own.scripts, ...own.styles].map((source) => source.slice(1, -1)));
   return html.replace(POLICY_META, (meta) =>
     // Each hash with the space before it, and its quotes written as they are (`'` or `&#39;`).

@@ -121,6 +121,15 @@ describe('pageVocabulary', () => {
     expect([...pageVocabulary('<a data-class="x" class="y">').classes]).toEqual(['y']);
   });
 
+  it('reads no class or element written inside a script, a style or a comment', () => {
+    const html =
+      '<script>if (a<b) el.innerHTML = \'<dialog class="x">\'</script><style>.y{}</style><!-- <i class="z"> -->';
+    expect(pageVocabulary(html)).toEqual({
+      classes: new Set(),
+      elements: new Set(['html', 'head', 'body', 'script', 'style']),
+    });
+  });
+
   it('names every element in lower case, and html, head and body even when the markup leaves their tags out', () => {
     const { elements } = pageVocabulary('<P>one</P><quick-exit></quick-exit><svg><circle/></svg>');
     expect([...elements].sort()).toEqual(['body', 'circle', 'head', 'html', 'p', 'quick-exit', 'svg']);

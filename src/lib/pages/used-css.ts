@@ -13,6 +13,7 @@
  */
 import { transform } from 'lightningcss';
 import type { CustomAtRules, Selector, SelectorComponent, StyleSheet, Visitor } from 'lightningcss';
+import { scanStartTags, type StartTag } from '../checks/html-scan.ts';
 
 type Rule = StyleSheet['rules'][number];
 /** A rule of one of the kinds that hold other rules. */
@@ -241,32 +242,34 @@ export function usedCss(css: string, page: PageVocabulary, sheet = parseStyleshe
 
 /** Elements every page has, whether or not its HTML writes their tags. */
 const IMPLIED_ELEMENTS = ['html', 'head', 'body'];
+/** What separates the classes of a `class` attribute: ASCII whitespace. */
+const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
-/**
- * The classes in the `class` attributes of `html`, and the names of its
- * elements. Read from the markup as text: a tag or class written inside a
- * script counts too, which only keeps a rule more.
- */
-export function pageVocabulary(html: string): { classes: Set<string>; elements: Set<string> } {
-  const classes = new Set<string>();
-  for (const match of html.matchAll(/\sclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? '';
-    for (const name of value.split(/\s+/)) if (name) classes.add(decodeEntities(name));
-  }
-  const elements = new Set(IMPLIED_ELEMENTS);
-  for (const [, name] of html.matchAll(/<([a-z][^\s/>]*)/gi)) elements.add(name!.toLowerCase());
-  return { classes, elements };
+/** A page vocabulary with nothing in it but the elements every page has. */
+export function emptyVocabulary(): { classes: Set<string>; elements: Set<string> } {
+  return { classes: new Set(), elements: new Set(IMPLIED_ELEMENTS) };
 }
 
-/** The character references a class name may hold in HTML: `&amp;`, `&#58;`, `&#x3a;`. */
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return String.fromCodePoint(code);
-    }
-    return named[body.toLowerCase()] ?? reference;
-  });
+/**
+ * Adds the name and the classes of `tag` to `vocabulary`; each new one
+ * through `keep`, for a caller that keeps them longer than the page.
+ */
+export function addToVocabulary(
+  tag: StartTag,
+  vocabulary: { classes: Set<string>; elements: Set<string> },
+  keep: (text: string) => string = (text) => text,
+): void {
+  if (!vocabulary.elements.has(tag.name)) vocabulary.elements.add(keep(tag.name));
+  const value = tag.attribute('class');
+  if (!value) return;
+  for (const name of value.split(CLASS_SEPARATOR)) {
+    if (name && !vocabulary.classes.has(name)) vocabulary.classes.add(keep(name));
+  }
+}
+
+/** The classes in the `class` attributes of `html`, and the names of its elements (lower case). */
+export function pageVocabulary(html: string): { classes: Set<string>; elements: Set<string> } {
+  const vocabulary = emptyVocabulary();
+  scanStartTags(html, (tag) => addToVocabulary(tag, vocabulary));
+  return vocabulary;
 }
