@@ -15,6 +15,10 @@ import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinksPlugin } from './src/lib/links/external-links.ts';
 import { isListedPage, parseSiteOrigin } from './src/lib/pages/site.ts';
+import { BuiltPages } from './src/lib/pages/built-pages.ts';
+
+// What the built pages hold (their links, their inline code), read once by the first step after the build for the others.
+const builtPages = new BuiltPages();
 
 export default defineConfig({
   site: parseSiteOrigin(process.env.SITE_ORIGIN),
@@ -43,10 +47,10 @@ export default defineConfig({
   integrations: [
     // Pages record facts for the build steps below as they render; each build starts with none.
     renderRecordsReset(),
-    // First of the steps after the build: every later one reads, hashes or keeps the pages it rewrites.
-    pageCss(),
+    // First of the steps after the build: it reads the pages for the later ones, which index, check or keep the pages it rewrites.
+    pageCss(builtPages),
     // Before the search index: a site with broken or unsafe links is not indexed at all.
-    builtSiteChecks(),
+    builtSiteChecks(builtPages),
     searchIndex(),
     // Drawn from what each page recorded for link previews, before the host configuration lists the files.
     previewImages(),
@@ -58,7 +62,7 @@ export default defineConfig({
     // The editors' screen at /admin, after every step that reads the public pages, before the host configuration.
     editingScreen(),
     // Last, once the search index, sitemap and service worker are written, so their files get cache rules too.
-    hostConfig(),
+    hostConfig(builtPages),
   ],
   vite: { plugins: [tailwindcss()] },
 });

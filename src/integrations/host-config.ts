@@ -3,7 +3,8 @@
  * (security headers and caching, with the Content-Security-Policy every page
  * needs) and `_redirects` (other spellings of the short links, and the 404
  * page of short links that do not exist), both read by Netlify and Cloudflare
- * Pages. Made from the built files, the inline code of the pages, and what
+ * Pages. Made from the built files, the inline code of the pages (as the
+ * first read of the pages found it, src/lib/pages/built-pages.ts), and what
  * the pages recorded as they rendered: the sources their scripts need, the
  * short-link codes that have pages, and the former slugs of destinations. The nginx server block in `deploy/`
  * is made from these two files by `npm run headers`. A file over what the hosts read stops the build.
@@ -25,7 +26,7 @@ import {
   type SitePolicySources,
 } from '../lib/host/host-policy.ts';
 import { APPLICATIONS, publicFiles } from '../lib/site-map.ts';
-import { inlineCodeHashes } from '../lib/host/inline-code.ts';
+import type { BuiltPages } from '../lib/pages/built-pages.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../lib/locales.ts';
 import { nginxServerBlock } from '../lib/host/nginx-config.ts';
 import { movedDestinations, scriptSources, shortLinkCodes } from '../lib/pages/render-records.ts';
@@ -81,17 +82,24 @@ function hostConfigFor(site: {
   };
 }
 
-/** What the pages of `dist` allow: the configured directives, the sources pages recorded, and their inline code. */
-function builtPolicy(dist: string, files: readonly string[]): SitePolicySources {
-  // The applications have a policy of their own; the site's covers only its public pages.
-  const inline = publicFiles(files)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => inlineCodeHashes(readFileSync(join(dist, file), 'utf8')));
+/**
+ * What the pages of `dist` allow: the configured directives, the sources
+ * pages recorded, and the inline code of the pages `builtPages` read, which
+ * must be every public page of `files`. The applications have a policy of
+ * their own; the site's covers only its public pages.
+ */
+function builtPolicy(files: readonly string[], builtPages: BuiltPages): SitePolicySources {
+  const read = new Set(builtPages.pages);
+  const unread = publicFiles(files).filter((file) => file.endsWith('.html') && !read.has(file));
+  if (unread.length > 0) {
+    throw new Error(`Pages written after the pages were read have no inline code in the policy: ${unread.join(', ')}`);
+  }
+  const { scripts, styles } = builtPages.inlineCode;
   return {
     directives: contentSecurityPolicy.directives ?? [],
     scriptSources: [...scriptSources.all().values()].flat(),
-    scriptHashes: inline.flatMap((page) => page.scripts),
-    styleHashes: inline.flatMap((page) => page.styles),
+    scriptHashes: [...scripts],
+    styleHashes: [...styles],
   };
 }
 
@@ -127,7 +135,8 @@ export function nginxFileText(config: HostConfig): string {
   });
 }
 
-export function hostConfig(): AstroIntegration {
+/** Writes the host configuration, allowing the inline code of the pages `builtPages` read. */
+export function hostConfig(builtPages: BuiltPages): AstroIntegration {
   return {
     name: 'site:host-config',
     hooks: {
@@ -136,7 +145,7 @@ export function hostConfig(): AstroIntegration {
         const files = listFiles(dist);
         const config = hostConfigFor({
           files,
-          policy: builtPolicy(dist, files),
+          policy: builtPolicy(files, builtPages),
           shortLinkCodes: [...shortLinkCodes.all().keys()],
           movedDestinations: movedDestinations.all(),
         });

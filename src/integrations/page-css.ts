@@ -14,90 +14,53 @@
  * Each page's own `<meta>` policy then lists the hashes of the code that
  * page holds, not every page's (src/lib/host/inline-code.ts).
  *
- * Pages are read for what they hold, then rewritten; the first 16 million
- * characters of them (32 MB at most) are kept from the first read, the rest
- * read again, so the build's memory does not grow with a large site. The step runs before every other that reads the built pages,
- * so the host configuration hashes, and the offline copy keeps, the CSS the
- * pages end with.
+ * The step runs first of those after the build, and reads every page once
+ * for what the later steps need too (src/lib/pages/built-pages.ts): the
+ * links the site checks and the inline code the host's policy allows, so
+ * none of them reads the pages again, and the offline copy keeps the CSS
+ * the pages end with.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/checks/built-files.ts';
 import { publicFiles } from '../lib/site-map.ts';
 import { gzipSize, pageType } from '../lib/checks/page-budget.ts';
-import { inlineStyles, replaceInlineStyles, withOwnCodeHashes, withoutInlineStyles } from '../lib/host/inline-code.ts';
 import { pagePath } from '../lib/host/static-host.ts';
+import { type BuiltPages, readBuiltPages, rewriteBuiltPages } from '../lib/pages/built-pages.ts';
 import { RUNTIME_VOCABULARY } from '../lib/pages/runtime-vocabulary.ts';
-import { pageVocabulary, parseStylesheet, usedCss } from '../lib/pages/used-css.ts';
+import { parseStylesheet, usedCss } from '../lib/pages/used-css.ts';
 
-interface Kind {
-  classes: Set<string>;
-  elements: Set<string>;
-}
-
-/** The kinds of page and the stylesheets they carry: each stylesheet's text, and the vocabulary of each kind. */
-type Vocabularies = Map<string, Map<string, Kind>>;
-
-/** Characters of pages kept in memory between reading and rewriting them. */
-const KEPT_CHARACTERS = 16 * 1024 * 1024;
-
-/** What the pages of each kind hold, for each stylesheet they carry inline; and the pages `kept` to rewrite. */
-function vocabularies(dist: string, pages: readonly string[], kept: Map<string, string>): Vocabularies {
-  const found: Vocabularies = new Map();
-  let keptCharacters = 0;
-  for (const file of pages) {
-    const html = readFileSync(join(dist, file), 'utf8');
-    if (keptCharacters + html.length <= KEPT_CHARACTERS) {
-      kept.set(file, html);
-      keptCharacters += html.length;
-    }
-    const styles = inlineStyles(html);
-    if (styles.length === 0) continue;
-    const { classes, elements } = pageVocabulary(withoutInlineStyles(html));
-    const type = pageType(pagePath(file));
-    for (const css of styles) {
-      const byType = found.get(css) ?? new Map<string, Kind>();
-      found.set(css, byType);
-      const kind = byType.get(type) ?? {
-        classes: new Set<string>(RUNTIME_VOCABULARY.classes),
-        elements: new Set<string>(RUNTIME_VOCABULARY.elements),
-      };
-      byType.set(type, kind);
-      classes.forEach((name) => kind.classes.add(name));
-      elements.forEach((name) => kind.elements.add(name));
-    }
-  }
-  return found;
-}
-
-export function pageCss(): AstroIntegration {
+/** Cuts the pages' CSS, and records in `builtPages` what the steps after it need of the pages. */
+export function pageCss(builtPages: BuiltPages): AstroIntegration {
   return {
     name: 'site:page-css',
     hooks: {
+      'astro:build:start': () => builtPages.clear(),
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const pages = publicFiles(listFiles(dist)).filter((file) => file.endsWith('.html'));
+        const files = listFiles(dist);
+        const pages = publicFiles(files).filter((file) => file.endsWith('.html'));
+        const kindOf = (page: string) => pageType(pagePath(page));
+        const read = readBuiltPages(dist, pages, kindOf);
         const used = new Map<string, Map<string, string>>();
-        const kept = new Map<string, string>();
-        for (const [css, byType] of vocabularies(dist, pages, kept)) {
+        for (const [css, byKind] of read.stylesheets) {
           const sheet = parseStylesheet(css, 'the inline stylesheet');
-          used.set(css, new Map([...byType].map(([type, kind]) => [type, usedCss(css, kind, sheet)])));
+          const cut = [...byKind].map(([kind, { classes, elements }]): [string, string] => {
+            RUNTIME_VOCABULARY.classes.forEach((name) => classes.add(name));
+            RUNTIME_VOCABULARY.elements.forEach((name) => elements.add(name));
+            return [kind, usedCss(css, { classes, elements }, sheet)];
+          });
+          used.set(css, new Map(cut));
         }
-        let rewritten = 0;
-        for (const file of pages) {
-          const path = join(dist, file);
-          const html = kept.get(file) ?? readFileSync(path, 'utf8');
-          const type = pageType(pagePath(file));
-          const next = withOwnCodeHashes(replaceInlineStyles(html, (css) => used.get(css)?.get(type) ?? css));
-          if (next === html) continue;
-          writeFileSync(path, next);
-          rewritten += 1;
-        }
+        const { rewritten, inlineCode } = rewriteBuiltPages(
+          dist,
+          read,
+          (css, page) => used.get(css)?.get(kindOf(page)) ?? css,
+        );
+        builtPages.record(files, read, inlineCode);
         const whole = Math.max(0, ...[...used.keys()].map(gzipSize));
-        const cut = [...used.values()].flatMap((byType) => [...byType.values()].map(gzipSize));
+        const cut = [...used.values()].flatMap((byKind) => [...byKind.values()].map(gzipSize));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           cut.length === 0
