@@ -53,7 +53,7 @@ export default defineConfig({
     builtSiteChecks(builtPages),
     searchIndex(),
     // Drawn from what each page recorded for link previews, before the host configuration lists the files.
-    previewImages(),
+    previewImages(builtPages),
     sitemap({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: (page) => isListedPage(new URL(page).pathname),

@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../lib/checks/built-files.ts';
-import { publicFiles } from '../lib/site-map.ts';
 import { assertNoProblems } from '../lib/content/content-error.ts';
 import { designFingerprint, type CardText } from '../lib/pages/preview-card.ts';
+import type { BuiltPages } from '../lib/pages/built-pages.ts';
 import { PreviewCache, previewImagesOf, writePreviewImages } from '../lib/pages/preview-images.ts';
 import { sharedPages } from '../lib/pages/render-records.ts';
 import { poolSize, WorkerPool } from '../lib/pages/worker-pool.ts';
 
 const CARD_WORKER = new URL('../lib/pages/preview-card-worker.ts', import.meta.url);
 
-export function previewImages(): AstroIntegration {
+/** Draws the preview image of each page `builtPages` read. */
+export function previewImages(builtPages: BuiltPages): AstroIntegration {
   let root = '';
   return {
     name: 'site:preview-images',
@@ -30,8 +30,7 @@ export function previewImages(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const pages = publicFiles(listFiles(dist)).filter((file) => file.endsWith('.html'));
-        const { images, problems } = previewImagesOf(sharedPages.all(), pages);
+        const { images, problems } = previewImagesOf(sharedPages.all(), builtPages.pages);
         assertNoProblems('Pages whose link previews cannot be drawn:', problems);
         const cache = new PreviewCache(join(root, 'node_modules', '.cache', 'preview-images'));
         // Cached images need no thread: only as many workers as images may be drawn, started as they are needed.
