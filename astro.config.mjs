@@ -58,7 +58,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: (page) => isListedPage(new URL(page).pathname),
     }),
-    offlineSupport(),
+    offlineSupport(builtPages),
     // The editors' screen at /admin, after every step that reads the public pages, before the host configuration.
     editingScreen(),
     // Last, once the search index, sitemap and service worker are written, so their files get cache rules too.

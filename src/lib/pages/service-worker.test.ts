@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { offlineFiles } from './offline.ts';
+import { type GenerateSW, makeServiceWorker, ServiceWorkerCache, serviceWorkerKey } from './service-worker.ts';
+
+const FILES = [
+  'index.html',
+  'en.html',
+  'abroad.html',
+  'en/abroad.html',
+  'abroad/kr.html',
+  'en/abroad/kr.html',
+  'hotlines.html',
+  'en/hotlines.html',
+  'safety.html',
+  'en/safety.html',
+  'offline.html',
+  'en/offline.html',
+  'go/kr.html',
+  'signs.html',
+  'favicon.svg',
+];
+
+type Options = Parameters<GenerateSW>[0];
+
+/** A stand-in for Workbox that writes what it was asked for into `swDest`, and says so. */
+function fakeGenerateSW(calls: Options[], result: Partial<Awaited<ReturnType<GenerateSW>>> = {}): GenerateSW {
+  return async (options) => {
+    calls.push(options);
+    writeFileSync(options.swDest, `self.__files = ${JSON.stringify(options.globPatterns)};`);
+    const count = options.globPatterns?.length ?? 0;
+    return { count, size: 1000, warnings: [], filePaths: [options.swDest], ...result };
+  };
+}
+
+const withWorkbox = (generateSW: GenerateSW) => ({ loadGenerateSW: async () => generateSW });
+
+let dist: string;
+let cacheDirectory: string;
+beforeEach(() => {
+  dist = mkdtempSync(join(tmpdir(), 'service-worker-'));
+  for (const file of FILES) {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(join(dist, file), `<p>${file}</p>`);
+  }
+  cacheDirectory = join(dist, '..', `${dist.split('/').pop()}-cache`);
+});
+afterEach(() => {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cacheDirectory, { recursive: true, force: true });
+});
+
+describe('makeServiceWorker', () => {
+  it('keeps the offline files and answers the short links, made apart from dist', async () => {
+    const calls: Options[] = [];
+    const worker = await makeServiceWorker(
+      dist,
+      FILES,
+      new Map([['kr', 'abroad/kr']]),
+      withWorkbox(fakeGenerateSW(calls)),
+    );
+    const [options] = calls;
+    expect(options!.globDirectory).toBe(dist);
+    expect(options!.globPatterns).toEqual(offlineFiles(FILES));
+    expect(options!.swDest.startsWith(dist)).toBe(false);
+    // Workbox's folder is gone once the worker is read.
+    expect(existsSync(dirname(options!.swDest))).toBe(false);
+    expect(worker.contents.toString()).toBe(`self.__files = ${JSON.stringify(offlineFiles(FILES))};`);
+    expect(worker).toMatchObject({ files: offlineFiles(FILES).length, bytes: 1000, cached: false });
+    const fallbacks = options!.runtimeCaching!.map((rule) => [
+      rule.urlPattern instanceof RegExp ? rule.urlPattern.source : 'navigation',
+      (rule.options as { precacheFallback: { fallbackURL: string } }).precacheFallback.fallbackURL,
+    ]);
+    expect(fallbacks).toContainEqual(['^https?:\\/\\/[^/]+\\/go\\/kr(?:\\?.*)?$', '/abroad/kr']);
+    expect(fallbacks.slice(-2)).toEqual([
+      ['navigation', '/en/offline'],
+      ['navigation', '/offline'],
+    ]);
+  });
+
+  it("stops on Workbox's warnings, or when it keeps other files than asked, and leaves no folder behind", async () => {
+    const calls: Options[] = [];
+    const cache = new ServiceWorkerCache(cacheDirectory);
+    await expect(
+      makeServiceWorker(dist, FILES, new Map(), {
+        ...withWorkbox(fakeGenerateSW(calls, { warnings: ['no file matches x'] })),
+        cache,
+        toolchain: 'workbox 1',
+      }),
+    ).rejects.toThrow('The service worker could not be written:\nno file matches x');
+    await expect(
+      makeServiceWorker(dist, FILES, new Map(), withWorkbox(fakeGenerateSW(calls, { count: 3 }))),
+    ).rejects.toThrow(/The service worker keeps 3 files; expected \d+/);
+    for (const options of calls) expect(existsSync(dirname(options.swDest))).toBe(false);
+    // Nor keeps a worker it could not make.
+    expect(existsSync(cacheDirectory)).toBe(false);
+  });
+
+  it('takes a worker made before from the same files, short links and toolchain from the cache', async () => {
+    const calls: Options[] = [];
+    const cache = new ServiceWorkerCache(cacheDirectory);
+    const make = (links: ReadonlyMap<string, string>, toolchain = 'workbox 1') =>
+      makeServiceWorker(dist, FILES, links, { ...withWorkbox(fakeGenerateSW(calls)), cache, toolchain });
+    const links = new Map([['kr', 'abroad/kr']]);
+    const first = await make(links);
+    const again = await make(links);
+    expect(calls).toHaveLength(1);
+    expect(again).toEqual({ ...first, cached: true });
+
+    // Any change to a kept file, the short links or the toolchain makes it anew; a file not kept changes nothing.
+    writeFileSync(join(dist, 'signs.html'), '<p>changed</p>');
+    await make(links);
+    expect(calls).toHaveLength(1);
+    writeFileSync(join(dist, 'abroad/kr.html'), '<p>changed</p>');
+    await make(links);
+    await make(new Map());
+    await make(links, 'workbox 2');
+    expect(calls).toHaveLength(4);
+  });
+
+  it('makes it each time without a toolchain to key it by', async () => {
+    const calls: Options[] = [];
+    const cache = new ServiceWorkerCache(cacheDirectory);
+    const options = { ...withWorkbox(fakeGenerateSW(calls)), cache };
+    await makeServiceWorker(dist, FILES, new Map(), options);
+    await makeServiceWorker(dist, FILES, new Map(), options);
+    expect(calls).toHaveLength(2);
+  });
+});
+
+describe('serviceWorkerKey', () => {
+  const files = [{ path: 'a.html', contents: Buffer.from('a') }];
+
+  it('changes with the source of a function or pattern in the options, not only their names', () => {
+    const key = (options: object) => serviceWorkerKey(options, files, 'workbox 1');
+    expect(key({ test: () => 1 })).not.toBe(key({ test: () => 2 }));
+    expect(key({ pattern: /a/ })).not.toBe(key({ pattern: /a/i }));
+    expect(key({ pattern: /a/ })).toBe(key({ pattern: /a/ }));
+  });
+
+  it('tells apart files whose paths and contents run together alike', () => {
+    const one = serviceWorkerKey({}, [{ path: 'a', contents: Buffer.from('bc') }], 'workbox 1');
+    const other = serviceWorkerKey(
+      {},
+      [
+        { path: 'a', contents: Buffer.from('b') },
+        { path: 'c', contents: Buffer.from('') },
+      ],
+      'workbox 1',
+    );
+    expect(one).not.toBe(other);
+  });
+});
+
+describe('ServiceWorkerCache', () => {
+  it('forgets workers no build asked for in a month', () => {
+    const cache = new ServiceWorkerCache(cacheDirectory);
+    cache.store('old', { contents: Buffer.from('old'), files: 1, bytes: 1 });
+    cache.store('new', { contents: Buffer.from('new'), files: 1, bytes: 1 });
+    const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    utimesSync(join(cacheDirectory, 'old.json'), monthAgo, monthAgo);
+    cache.prune();
+    expect(readdirSync(cacheDirectory)).toEqual(['new.json']);
+    expect(cache.get('new')?.contents.toString()).toBe('new');
+  });
+});
