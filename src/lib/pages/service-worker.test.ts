@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { offlineFiles } from './offline.ts';
-import { type GenerateSW, makeServiceWorker, ServiceWorkerCache, serviceWorkerKey } from './service-worker.ts';
+import {
+  cachedServiceWorker,
+  type GenerateSW,
+  makeServiceWorker,
+  type ServiceWorker,
+  ServiceWorkerCache,
+  serviceWorkerKey,
+} from './service-worker.ts';
 
 const FILES = [
   'index.html',
@@ -35,8 +42,6 @@ function fakeGenerateSW(calls: Options[], result: Partial<Awaited<ReturnType<Gen
   };
 }
 
-const withWorkbox = (generateSW: GenerateSW) => ({ loadGenerateSW: async () => generateSW });
-
 let dist: string;
 let cacheDirectory: string;
 beforeEach(() => {
@@ -55,12 +60,7 @@ afterEach(() => {
 describe('makeServiceWorker', () => {
   it('keeps the offline files and answers the short links, made apart from dist', async () => {
     const calls: Options[] = [];
-    const worker = await makeServiceWorker(
-      dist,
-      FILES,
-      new Map([['kr', 'abroad/kr']]),
-      withWorkbox(fakeGenerateSW(calls)),
-    );
+    const worker = await makeServiceWorker(dist, FILES, new Map([['kr', 'abroad/kr']]), fakeGenerateSW(calls));
     const [options] = calls;
     expect(options!.globDirectory).toBe(dist);
     expect(options!.globPatterns).toEqual(offlineFiles(FILES));
@@ -68,7 +68,7 @@ describe('makeServiceWorker', () => {
     // Workbox's folder is gone once the worker is read.
     expect(existsSync(dirname(options!.swDest))).toBe(false);
     expect(worker.contents.toString()).toBe(`self.__files = ${JSON.stringify(offlineFiles(FILES))};`);
-    expect(worker).toMatchObject({ files: offlineFiles(FILES).length, bytes: 1000, cached: false });
+    expect(worker).toMatchObject({ files: offlineFiles(FILES).length, bytes: 1000 });
     const fallbacks = options!.runtimeCaching!.map((rule) => [
       rule.urlPattern instanceof RegExp ? rule.urlPattern.source : 'navigation',
       (rule.options as { precacheFallback: { fallbackURL: string } }).precacheFallback.fallbackURL,
@@ -82,51 +82,54 @@ describe('makeServiceWorker', () => {
 
   it("stops on Workbox's warnings, or when it keeps other files than asked, and leaves no folder behind", async () => {
     const calls: Options[] = [];
-    const cache = new ServiceWorkerCache(cacheDirectory);
     await expect(
-      makeServiceWorker(dist, FILES, new Map(), {
-        ...withWorkbox(fakeGenerateSW(calls, { warnings: ['no file matches x'] })),
-        cache,
-        toolchain: 'workbox 1',
-      }),
+      makeServiceWorker(dist, FILES, new Map(), fakeGenerateSW(calls, { warnings: ['no file matches x'] })),
     ).rejects.toThrow('The service worker could not be written:\nno file matches x');
-    await expect(
-      makeServiceWorker(dist, FILES, new Map(), withWorkbox(fakeGenerateSW(calls, { count: 3 }))),
-    ).rejects.toThrow(/The service worker keeps 3 files; expected \d+/);
+    await expect(makeServiceWorker(dist, FILES, new Map(), fakeGenerateSW(calls, { count: 3 }))).rejects.toThrow(
+      /The service worker keeps 3 files; expected \d+/,
+    );
     for (const options of calls) expect(existsSync(dirname(options.swDest))).toBe(false);
-    // Nor keeps a worker it could not make.
-    expect(existsSync(cacheDirectory)).toBe(false);
   });
+});
 
-  it('takes a worker made before from the same files, short links and toolchain from the cache', async () => {
-    const calls: Options[] = [];
+describe('cachedServiceWorker', () => {
+  const made = (contents: string): ServiceWorker => ({ contents: Buffer.from(contents), files: 1, bytes: 1 });
+
+  it('takes a worker made before from the same kept files, short links and toolchain from the cache', async () => {
     const cache = new ServiceWorkerCache(cacheDirectory);
-    const make = (links: ReadonlyMap<string, string>, toolchain = 'workbox 1') =>
-      makeServiceWorker(dist, FILES, links, { ...withWorkbox(fakeGenerateSW(calls)), cache, toolchain });
+    let makes = 0;
+    const get = (links: ReadonlyMap<string, string>, toolchain = 'workbox 1') =>
+      cachedServiceWorker(dist, FILES, links, { cache, toolchain, make: async () => made(`worker ${++makes}`) });
     const links = new Map([['kr', 'abroad/kr']]);
-    const first = await make(links);
-    const again = await make(links);
-    expect(calls).toHaveLength(1);
-    expect(again).toEqual({ ...first, cached: true });
+    const first = await get(links);
+    expect(first).toMatchObject({ cached: false });
+    expect(await get(links)).toEqual({ ...first, cached: true });
+    expect(makes).toBe(1);
 
     // Any change to a kept file, the short links or the toolchain makes it anew; a file not kept changes nothing.
     writeFileSync(join(dist, 'signs.html'), '<p>changed</p>');
-    await make(links);
-    expect(calls).toHaveLength(1);
+    expect((await get(links)).contents.toString()).toBe('worker 1');
     writeFileSync(join(dist, 'abroad/kr.html'), '<p>changed</p>');
-    await make(links);
-    await make(new Map());
-    await make(links, 'workbox 2');
-    expect(calls).toHaveLength(4);
+    await get(links);
+    await get(new Map());
+    await get(links, 'workbox 2');
+    expect(makes).toBe(4);
   });
 
-  it('makes it each time without a toolchain to key it by', async () => {
-    const calls: Options[] = [];
+  it('makes it each time without a toolchain to key it by, and keeps none it could not make', async () => {
     const cache = new ServiceWorkerCache(cacheDirectory);
-    const options = { ...withWorkbox(fakeGenerateSW(calls)), cache };
-    await makeServiceWorker(dist, FILES, new Map(), options);
-    await makeServiceWorker(dist, FILES, new Map(), options);
-    expect(calls).toHaveLength(2);
+    let makes = 0;
+    const make = async () => made(`worker ${++makes}`);
+    await cachedServiceWorker(dist, FILES, new Map(), { cache, toolchain: undefined, make });
+    await cachedServiceWorker(dist, FILES, new Map(), { cache, toolchain: undefined, make });
+    expect(makes).toBe(2);
+    const failing = async (): Promise<ServiceWorker> => {
+      throw new Error('Workbox failed');
+    };
+    await expect(
+      cachedServiceWorker(dist, FILES, new Map(), { cache, toolchain: 'workbox 1', make: failing }),
+    ).rejects.toThrow('Workbox failed');
+    expect(existsSync(cacheDirectory)).toBe(false);
   });
 });
 

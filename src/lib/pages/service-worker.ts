@@ -192,50 +192,70 @@ export class ServiceWorkerCache {
 }
 
 /**
- * Makes `sw.js` for the site built in `dist`, whose files are `files`:
- * keeping the files `offlineFiles` chooses, and answering the short links
- * (code → the page it stands for, as the short-link pages recorded it while
- * rendering) from the pages they stand for. Workbox (loaded by
- * `loadGenerateSW` only when needed) writes it into a folder of its own,
- * removed once read. With a `cache` and the `toolchain` it is made with, a
- * worker made before from the same options, files and toolchain is taken from
- * the cache instead: Workbox bundles its whole runtime with Babel, Rollup and
- * Terser each time, some 2 s and 100 MB.
+ * The key of the worker `makeServiceWorker` makes from these inputs with
+ * `toolchain` (see `serviceWorkerKey`); reads the files it keeps from `dist`.
+ */
+export function serviceWorkerKeyOf(
+  dist: string,
+  files: readonly string[],
+  shortLinks: ReadonlyMap<string, string>,
+  toolchain: string,
+): string {
+  const kept = offlineFiles(files);
+  const options = workboxOptions(kept, shortLinkFallbacks(shortLinks, kept));
+  return serviceWorkerKey(
+    options,
+    kept.map((path) => ({ path, contents: readFileSync(join(dist, path)) })),
+    toolchain,
+  );
+}
+
+/**
+ * Makes `sw.js` for the site built in `dist`, whose files are `files`, with
+ * Workbox's `generateSW`: keeping the files `offlineFiles` chooses, and
+ * answering the short links (code → the page it stands for, as the
+ * short-link pages recorded it while rendering) from the pages they stand
+ * for. Workbox writes it into a folder of its own, removed once read.
  */
 export async function makeServiceWorker(
   dist: string,
   files: readonly string[],
   shortLinks: ReadonlyMap<string, string>,
-  {
-    loadGenerateSW,
-    cache,
-    toolchain,
-  }: { loadGenerateSW: () => Promise<GenerateSW>; cache?: ServiceWorkerCache; toolchain?: string },
-): Promise<ServiceWorker & { cached: boolean }> {
+  generateSW: GenerateSW,
+): Promise<ServiceWorker> {
   const kept = offlineFiles(files);
   const options = workboxOptions(kept, shortLinkFallbacks(shortLinks, kept));
-  const key =
-    cache && toolchain !== undefined
-      ? serviceWorkerKey(
-          options,
-          kept.map((path) => ({ path, contents: readFileSync(join(dist, path)) })),
-          toolchain,
-        )
-      : undefined;
-  const cached = key === undefined ? undefined : cache!.get(key);
-  if (cached) return { ...cached, cached: true };
-
-  const generateSW = await loadGenerateSW();
   const folder = await mkdtemp(join(tmpdir(), 'site-sw-'));
   try {
     const swDest = join(folder, 'sw.js');
     const { count, size, warnings } = await generateSW({ swDest, globDirectory: dist, ...options });
     if (warnings.length > 0) throw new Error(`The service worker could not be written:\n${warnings.join('\n')}`);
     if (count !== kept.length) throw new Error(`The service worker keeps ${count} files; expected ${kept.length}`);
-    const worker = { contents: await readFile(swDest), files: count, bytes: size };
-    if (key !== undefined) cache!.store(key, worker);
-    return { ...worker, cached: false };
+    return { contents: await readFile(swDest), files: count, bytes: size };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The service worker for these inputs: from `cache` when one was made from
+ * the same inputs with the same `toolchain` (undefined: unknown, never
+ * cached), else made by `make` and kept.
+ */
+export async function cachedServiceWorker(
+  dist: string,
+  files: readonly string[],
+  shortLinks: ReadonlyMap<string, string>,
+  {
+    cache,
+    toolchain,
+    make,
+  }: { cache: ServiceWorkerCache; toolchain: string | undefined; make: () => Promise<ServiceWorker> },
+): Promise<ServiceWorker & { cached: boolean }> {
+  const key = toolchain === undefined ? undefined : serviceWorkerKeyOf(dist, files, shortLinks, toolchain);
+  const cached = key === undefined ? undefined : cache.get(key);
+  if (cached) return { ...cached, cached: true };
+  const worker = await make();
+  if (key !== undefined) cache.store(key, worker);
+  return { ...worker, cached: false };
 }
