@@ -53,11 +53,7 @@ export function pageCss(builtPages: BuiltPages): AstroIntegration {
           });
           used.set(css, new Map(cut));
         }
-        const { rewritten, inlineCode } = rewriteBuiltPages(
-          dist,
-          read,
-          (css, page) => used.get(css)?.get(kindOf(page)) ?? css,
-        );
+        const { rewritten, inlineCode } = rewriteBuiltPages(dist, read, (css, kind) => used.get(css)?.get(kind) ?? css);
         builtPages.record(files, read, inlineCode);
         const whole = Math.max(0, ...[...used.keys()].map(gzipSize));
         const cut = [...used.values()].flatMap((byKind) => [...byKind.values()].map(gzipSize));

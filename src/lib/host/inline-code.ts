@@ -99,12 +99,31 @@ export function replaceInlineStyles(
   }
   if (hashes.size === 0) return html;
   parts.push(html.slice(copied));
-  // Matched without its quotes, which the attribute may write as `&#39;`.
-  const digest = (source: string) => source.slice(1, -1);
-  const digests = new Map([...hashes].map(([old, next]) => [digest(old), digest(next)]));
-  return parts
-    .join('')
-    .replace(POLICY_META, (meta) => meta.replace(/sha256-[A-Za-z0-9+/]+=*/g, (value) => digests.get(value) ?? value));
+  const digests = new Map([...hashes].map(([old, next]) => [digestOf(old), digestOf(next)]));
+  return parts.join('').replace(POLICY_META, (meta) => policyWithReplacedHashes(meta, digests));
+}
+
+/** A `'sha256-…'` source without its quotes, as a policy may write them as `'` or `&#39;`. */
+export function digestOf(source: string): string {
+  return source.slice(1, -1);
+}
+
+/** Whether `tag` is a page's own policy: `<meta http-equiv="content-security-policy">`. */
+export function isPolicyMeta(tag: StartTag): boolean {
+  return tag.name === 'meta' && tag.attribute('http-equiv')?.trim().toLowerCase() === 'content-security-policy';
+}
+
+/** A policy `<meta>` element with each hash `replaced` holds (digest → digest) replaced. */
+export function policyWithReplacedHashes(meta: string, replaced: ReadonlyMap<string, string>): string {
+  return meta.replace(/sha256-[A-Za-z0-9+/]+=*/g, (value) => replaced.get(value) ?? value);
+}
+
+/** A policy `<meta>` element listing of its hashes only those in `kept` (digests). */
+export function policyWithOnlyHashes(meta: string, kept: ReadonlySet<string>): string {
+  // Each hash with the space before it, and its quotes written as they are (`'` or `&#39;`).
+  return meta.replace(/\s+(?:'|&#39;)(sha256-[A-Za-z0-9+/]+=*)(?:'|&#39;)/g, (source, digest: string) =>
+    kept.has(digest) ? source : '',
+  );
 }
 
 /**
@@ -120,11 +139,6 @@ export function withOwnCodeHashes(
   html: string,
   own: { scripts: readonly string[]; styles: readonly string[] } = inlineCodeHashes(html),
 ): string {
-  const keep = new Set([...own.scripts, ...own.styles].map((source) => source.slice(1, -1)));
-  return html.replace(POLICY_META, (meta) =>
-    // Each hash with the space before it, and its quotes written as they are (`'` or `&#39;`).
-    meta.replace(/\s+(?:'|&#39;)(sha256-[A-Za-z0-9+/]+=*)(?:'|&#39;)/g, (source, digest: string) =>
-      keep.has(digest) ? source : '',
-    ),
-  );
+  const kept = new Set([...own.scripts, ...own.styles].map(digestOf));
+  return html.replace(POLICY_META, (meta) => policyWithOnlyHashes(meta, kept));
 }

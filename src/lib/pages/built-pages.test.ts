@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sourceHash } from '../host/inline-code.ts';
+import { replaceInlineStyles, sourceHash, withOwnCodeHashes } from '../host/inline-code.ts';
 import { BuiltPages, readBuiltPages, rewriteBuiltPages } from './built-pages.ts';
 
 const CSS = '.a{color:red}.b{color:blue}p{margin:0}';
@@ -67,8 +67,8 @@ describe('rewriteBuiltPages', () => {
   it("replaces each page's stylesheet with its kind's, and its policy lists only the code it then holds", () => {
     const pagesRead = readBuiltPages(dist, PAGES, kindOf);
     const cut = { other: '.a{color:red}', article: '.b{color:blue}' };
-    const { rewritten, inlineCode } = rewriteBuiltPages(dist, pagesRead, (css, file) =>
-      css === CSS ? cut[kindOf(file) as keyof typeof cut] : css,
+    const { rewritten, inlineCode } = rewriteBuiltPages(dist, pagesRead, (css, kind) =>
+      css === CSS ? cut[kind as keyof typeof cut] : css,
     );
     expect(rewritten).toBe(3);
     const one = read('signs/one.html');
@@ -83,6 +83,21 @@ describe('rewriteBuiltPages', () => {
       scripts: new Set([sourceHash(SCRIPT), sourceHash(OTHER_SCRIPT)]),
       styles: new Set([sourceHash(cut.other), sourceHash(cut.article)]),
     });
+  });
+
+  it('rewrites the bytes of a page as the text functions of inline-code.ts would, whatever characters come first', () => {
+    const html =
+      '<!DOCTYPE html><html lang="mn"><head><title>Монгол «ҮӨ» 😀</title>' +
+      page('')
+        .slice(page('').indexOf('<meta'))
+        .replace(/'/g, '&#39;')
+        .replace('</head>', `<style media="print">p{}</style></head>`)
+        .replace('<body>', '<body><h1>Гарчиг</h1><style>.a{color:red}</style>');
+    write('signs/mixed.html', html);
+    const restyle = (css: string) => (css === CSS ? '.b{color:blue}' : css);
+    rewriteBuiltPages(dist, readBuiltPages(dist, ['signs/mixed.html'], kindOf), restyle);
+    expect(read('signs/mixed.html')).toBe(withOwnCodeHashes(replaceInlineStyles(html, restyle)));
+    expect(read('signs/mixed.html')).toContain('<style>.b{color:blue}</style>');
   });
 
   it('leaves a page that would not change as it is', () => {

@@ -19,11 +19,12 @@ import { join } from 'node:path';
 import { scanStartTags, StringPool } from '../checks/html-scan.ts';
 import { PageLinksReader, type PageLinks } from '../checks/link-check.ts';
 import {
+  digestOf,
   inlineCodeOf,
-  replaceInlineStyles,
+  isPolicyMeta,
+  policyWithOnlyHashes,
+  policyWithReplacedHashes,
   sourceHash,
-  type StyleText,
-  withOwnCodeHashes,
 } from '../host/inline-code.ts';
 import { addToVocabulary, emptyVocabulary } from './used-css.ts';
 
@@ -33,15 +34,25 @@ export interface Vocabulary {
   elements: Set<string>;
 }
 
+/** Where something is in a page's file, in bytes: from `start` up to `end`. */
+interface ByteRange {
+  start: number;
+  end: number;
+}
+
 /** What the first read found of one page. */
 export interface PageRead {
+  /** Its kind: the pages of a kind share the CSS they are cut to. */
+  kind: string;
   links: PageLinks;
   /** The `'sha256-…'` hashes of its inline scripts. */
   scriptHashes: readonly string[];
-  /** Where the text of each of its inline styles is. */
-  styleTexts: readonly StyleText[];
-  /** Its length in characters: a page read again must be the page read. */
-  length: number;
+  /** Its inline styles: each one's text (one of `PagesRead.stylesheets`) and where it is. */
+  styles: readonly (ByteRange & { css: string })[];
+  /** Its own policies: `<meta http-equiv="content-security-policy">` elements. */
+  policies: readonly ByteRange[];
+  /** Its length in bytes: a page read again must be the page read. */
+  bytes: number;
 }
 
 /** What the first read of the built pages found. */
@@ -52,40 +63,59 @@ export interface PagesRead {
   pages: Map<string, PageRead>;
 }
 
+/**
+ * The offsets in bytes of offsets in a page's text, asked in increasing
+ * order: the UTF-8 bytes of the text between the last offset and the next
+ * are counted once.
+ */
+function byteOffsets(html: string): (offset: number) => number {
+  let offset = 0;
+  let bytes = 0;
+  return (next) => {
+    bytes += Buffer.byteLength(html.slice(offset, next), 'utf8');
+    offset = next;
+    return bytes;
+  };
+}
+
 /** Reads each of `pages` (paths in `dist`), whose kinds `kindOf` tells, once. */
 export function readBuiltPages(dist: string, pages: readonly string[], kindOf: (page: string) => string): PagesRead {
   const strings = new StringPool();
   const linksReader = new PageLinksReader();
   const read: PagesRead = { stylesheets: new Map(), pages: new Map() };
   for (const page of pages) {
-    const html = readFileSync(join(dist, page), 'utf8');
+    const file = readFileSync(join(dist, page));
+    const html = file.toString('utf8');
+    const byteAt = byteOffsets(html);
     const vocabulary = emptyVocabulary();
     const links: PageLinks = { anchors: new Set(), references: [] };
     const scripts = new Set<string>();
-    const styles: string[] = [];
-    const styleTexts: StyleText[] = [];
+    const styles: (ByteRange & { css: string })[] = [];
+    const policies: ByteRange[] = [];
     scanStartTags(html, (tag) => {
       addToVocabulary(tag, vocabulary);
       linksReader.read(tag, links);
+      if (isPolicyMeta(tag)) policies.push({ start: byteAt(tag.start), end: byteAt(tag.end) });
       const inline = inlineCodeOf(tag);
       if (inline?.kind === 'script') scripts.add(strings.keep(sourceHash(inline.code)));
       if (inline?.kind === 'style') {
-        styles.push(inline.code);
-        styleTexts.push({ start: tag.textStart, end: tag.textEnd });
+        styles.push({ start: byteAt(tag.textStart), end: byteAt(tag.textEnd), css: strings.keep(inline.code) });
       }
     });
+    const kind = kindOf(page);
     read.pages.set(page, {
+      kind,
       links: linksReader.finish(links),
       scriptHashes: [...scripts],
-      styleTexts,
-      length: html.length,
+      styles,
+      policies,
+      bytes: file.length,
     });
-    const kind = kindOf(page);
-    for (const css of styles) {
+    for (const { css } of styles) {
       let byKind = read.stylesheets.get(css);
       if (byKind === undefined) {
         byKind = new Map();
-        read.stylesheets.set(strings.keep(css), byKind);
+        read.stylesheets.set(css, byKind);
       }
       let kept = byKind.get(kind);
       if (kept === undefined) {
@@ -107,38 +137,61 @@ export interface InlineCode {
 
 /**
  * Rewrites each page read with the text of each inline style replaced by
- * `restyleAs(css, page)`, and its own policy listing the hashes of the code it
- * then holds and no other (inline-code.ts). Writes only the pages that change.
+ * `restyleAs(css, kind)`, and its own policy listing the hashes of the code it
+ * then holds and no other (as `replaceInlineStyles` and `withOwnCodeHashes`
+ * in inline-code.ts do). Works on the page's bytes where the first read found
+ * its styles and policy, and writes only the pages that change.
  */
 export function rewriteBuiltPages(
   dist: string,
   read: PagesRead,
-  restyleAs: (css: string, page: string) => string,
+  restyleAs: (css: string, kind: string) => string,
 ): { rewritten: number; inlineCode: InlineCode } {
   const inlineCode: InlineCode = { scripts: new Set(), styles: new Set() };
-  // The pages of a kind share their stylesheets: each is hashed once, and kept apart from the page it is in.
-  const strings = new StringPool();
+  // The pages of a kind share their stylesheets: each is hashed and encoded once.
   const hashes = new Map<string, string>();
-  const hashOf = (css: string) => hashes.get(css) ?? hashes.set(strings.keep(css), sourceHash(css)).get(css)!;
+  const hashOf = (css: string) => hashes.get(css) ?? hashes.set(css, sourceHash(css)).get(css)!;
+  const encoded = new Map<string, Buffer>();
+  const bytesOf = (css: string) => encoded.get(css) ?? encoded.set(css, Buffer.from(css, 'utf8')).get(css)!;
   let rewritten = 0;
-  for (const [page, { scriptHashes: scripts, styleTexts, length }] of read.pages) {
+  for (const [page, { kind, scriptHashes, styles, policies, bytes }] of read.pages) {
     const path = join(dist, page);
-    const html = readFileSync(path, 'utf8');
-    if (html.length !== length) throw new Error(`dist/${page} changed between reading and rewriting it`);
-    const styles: string[] = [];
-    const restyle = (css: string) => {
-      const next = restyleAs(css, page);
-      styles.push(hashOf(next));
-      return next;
-    };
-    const next = withOwnCodeHashes(replaceInlineStyles(html, restyle, styleTexts, hashOf), { scripts, styles });
-    for (const hash of scripts) inlineCode.scripts.add(hash);
-    for (const hash of styles) inlineCode.styles.add(hash);
-    if (next === html) continue;
-    writeFileSync(path, next);
+    const file = readFileSync(path);
+    if (file.length !== bytes) throw new Error(`dist/${page} changed between reading and rewriting it`);
+    const edits: (ByteRange & { bytes: Buffer })[] = [];
+    const replaced = new Map<string, string>();
+    const kept = new Set(scriptHashes.map(digestOf));
+    for (const { start, end, css } of styles) {
+      const next = restyleAs(css, kind);
+      kept.add(digestOf(hashOf(next)));
+      inlineCode.styles.add(hashOf(next));
+      if (next === css) continue;
+      replaced.set(digestOf(hashOf(css)), digestOf(hashOf(next)));
+      edits.push({ start, end, bytes: bytesOf(next) });
+    }
+    for (const { start, end } of policies) {
+      const meta = file.toString('utf8', start, end);
+      const next = policyWithOnlyHashes(replaced.size > 0 ? policyWithReplacedHashes(meta, replaced) : meta, kept);
+      if (next !== meta) edits.push({ start, end, bytes: Buffer.from(next, 'utf8') });
+    }
+    for (const hash of scriptHashes) inlineCode.scripts.add(hash);
+    if (edits.length === 0) continue;
+    writeEdited(path, file, edits);
     rewritten += 1;
   }
   return { rewritten, inlineCode };
+}
+
+/** Writes `file` to `path` with each of `edits` (ranges that do not overlap) replaced by its bytes. */
+function writeEdited(path: string, file: Buffer, edits: (ByteRange & { bytes: Buffer })[]): void {
+  const parts: Buffer[] = [];
+  let copied = 0;
+  for (const { start, end, bytes } of edits.sort((a, b) => a.start - b.start)) {
+    parts.push(file.subarray(copied, start), bytes);
+    copied = end;
+  }
+  parts.push(file.subarray(copied));
+  writeFileSync(path, Buffer.concat(parts));
 }
 
 /**
