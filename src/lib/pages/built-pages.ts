@@ -14,7 +14,7 @@
  * memory does not grow with the site's text: each page is read again to be
  * rewritten.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, writeSync, writevSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanStartTags, StringPool } from '../checks/html-scan.ts';
 import { PageLinksReader, type PageLinks } from '../checks/link-check.ts';
@@ -78,13 +78,40 @@ function byteOffsets(html: string): (offset: number) => number {
   };
 }
 
+/**
+ * Reads files into one buffer, grown to the largest: a buffer for each page
+ * would leave the build's memory to grow by the pages read until they are
+ * collected. What it gives is valid until the next file is read.
+ */
+class FileReader {
+  private buffer = Buffer.allocUnsafe(256 * 1024);
+
+  read(path: string): Buffer {
+    const descriptor = openSync(path, 'r');
+    try {
+      const { size } = fstatSync(descriptor);
+      if (size > this.buffer.length) this.buffer = Buffer.allocUnsafe(2 * size);
+      let read = 0;
+      while (read < size) {
+        const count = readSync(descriptor, this.buffer, read, size - read, read);
+        if (count === 0) break;
+        read += count;
+      }
+      return this.buffer.subarray(0, read);
+    } finally {
+      closeSync(descriptor);
+    }
+  }
+}
+
 /** Reads each of `pages` (paths in `dist`), whose kinds `kindOf` tells, once. */
 export function readBuiltPages(dist: string, pages: readonly string[], kindOf: (page: string) => string): PagesRead {
   const strings = new StringPool();
   const linksReader = new PageLinksReader();
   const read: PagesRead = { stylesheets: new Map(), pages: new Map() };
+  const reader = new FileReader();
   for (const page of pages) {
-    const file = readFileSync(join(dist, page));
+    const file = reader.read(join(dist, page));
     const html = file.toString('utf8');
     const byteAt = byteOffsets(html);
     const vocabulary = emptyVocabulary();
@@ -154,9 +181,10 @@ export function rewriteBuiltPages(
   const encoded = new Map<string, Buffer>();
   const bytesOf = (css: string) => encoded.get(css) ?? encoded.set(css, Buffer.from(css, 'utf8')).get(css)!;
   let rewritten = 0;
+  const reader = new FileReader();
   for (const [page, { kind, scriptHashes, styles, policies, bytes }] of read.pages) {
     const path = join(dist, page);
-    const file = readFileSync(path);
+    const file = reader.read(path);
     if (file.length !== bytes) throw new Error(`dist/${page} changed between reading and rewriting it`);
     const edits: (ByteRange & { bytes: Buffer })[] = [];
     const replaced = new Map<string, string>();
@@ -191,7 +219,19 @@ function writeEdited(path: string, file: Buffer, edits: (ByteRange & { bytes: Bu
     copied = end;
   }
   parts.push(file.subarray(copied));
-  writeFileSync(path, Buffer.concat(parts));
+  // In one call from the parts, as the file is read into a buffer the next page reuses: no copy of the page is made.
+  const descriptor = openSync(path, 'w');
+  try {
+    let done = writevSync(descriptor, parts);
+    // A write may stop short; what is left is written part by part.
+    for (const part of parts) {
+      const from = Math.max(0, Math.min(part.length, done));
+      done -= part.length;
+      for (let written = from; written < part.length;) written += writeSync(descriptor, part, written);
+    }
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /**
