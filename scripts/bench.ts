@@ -60,6 +60,8 @@ import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 
 /** Where this site's build keeps the preview images it drew (src/integrations/preview-images.ts). */
 const PREVIEW_CACHE = join('node_modules', '.cache', 'preview-images');
+/** Where it keeps the service workers Workbox made (src/integrations/offline.ts). */
+const SERVICE_WORKER_CACHE = join('node_modules', '.cache', 'service-worker');
 
 const { values } = parseArgs({
   options: {
@@ -203,7 +205,7 @@ try {
       args: ['scripts/build.ts'],
       paths: articlePaths(articles, 'site'),
       searchSeconds: siteSearchSeconds,
-      caches: [PREVIEW_CACHE],
+      caches: [PREVIEW_CACHE, SERVICE_WORKER_CACHE],
       runs: [],
     };
     say(`${site.name}: copying the project and writing ${size * 2} synthetic articles`);
