@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, it } from 'vitest';
-import { poolSize, WorkerPool } from './worker-pool.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { poolSize, processWorker, WorkerPool } from './worker-pool.ts';
 
 const POOL_MODULE = new URL('./worker-pool.ts', import.meta.url).href;
 
@@ -71,12 +75,54 @@ describe('WorkerPool', () => {
     try {
       const results = await Promise.allSettled([pool.run(1), pool.run(2)]);
       expect(results.map((result) => result.status === 'rejected' && result.reason.message)).toEqual([
-        'a worker thread stopped with exit code 3',
-        'a worker thread stopped with exit code 3',
+        'a worker stopped with exit code 3',
+        'a worker stopped with exit code 3',
       ]);
       await expect(pool.run(3)).rejects.toThrow(/exit code 3/);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe('WorkerPool, with processes of their own', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'worker-pool-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** A script serving `handler` through `serveTasks`, as a process started by `processWorker` runs it. */
+  function startProcess(handler: string): () => ReturnType<typeof processWorker> {
+    const script = join(folder, `worker-${Math.random().toString(36).slice(2)}.mjs`);
+    writeFileSync(
+      script,
+      `const { serveTasks } = await import(${JSON.stringify(POOL_MODULE)});\nserveTasks(${handler});\n`,
+    );
+    return () => processWorker(pathToFileURL(script));
+  }
+
+  it('runs the tasks in other processes and brings their bytes back', async () => {
+    const pool = new WorkerPool<number, { pid: number; bytes: Uint8Array }>(
+      startProcess('async (n) => ({ pid: process.pid, bytes: new Uint8Array(n).fill(7) })'),
+      2,
+    );
+    try {
+      const answers = await Promise.all([1, 2, 3, 4].map((n) => pool.run(n)));
+      expect(answers.map((answer) => [...answer.bytes])).toEqual([[7], [7, 7], [7, 7, 7], [7, 7, 7, 7]]);
+      expect(answers.every((answer) => answer.pid !== process.pid)).toBe(true);
+      expect(pool.started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails a task with what the process threw, and every task once a process dies', async () => {
+    const throwing = new WorkerPool<number, number>(startProcess(`async (n) => { throw new Error('no ' + n); }`), 1);
+    const dying = new WorkerPool<number, number>(startProcess('async () => process.exit(4)'), 1);
+    try {
+      await expect(throwing.run(1)).rejects.toThrow('no 1');
+      await expect(dying.run(1)).rejects.toThrow('a worker stopped with exit code 4');
+      await expect(dying.run(2)).rejects.toThrow('a worker stopped with exit code 4');
+    } finally {
+      await Promise.all([throwing.close(), dying.close()]);
     }
   });
 });
