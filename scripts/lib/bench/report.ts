@@ -198,9 +198,9 @@ ${budgetLines(results).join('\n')}
   every article, as this site's navigation does.
 - **Runs.** At each size both sites are written once, into fresh folders, then built in turn, this site then
   Starlight, ${context.runs} ${context.runs === 1 ? 'time' : 'times'}. Run 1 is **cold**: no caches (this site's
-  preview-image cache in \`node_modules/.cache/preview-images/\` is emptied before it; neither site has Astro's
-  content cache yet). Runs 2 and later are **warm**: each site keeps its caches from the run before, as when an
-  editor builds again after a change. Times and memory are medians of the runs; sizes and weights are the same in
+  preview images and service worker in \`node_modules/.cache/\` are emptied before it; neither site has Astro's
+  content store yet, where this site keeps each article's rendered HTML and Starlight its entries). Runs 2 and later
+  are **warm**: each site keeps its caches from the run before, as when an editor builds again after a change. Times and memory are medians of the runs; sizes and weights are the same in
   every run and come from the last.
 - **Build time.** Wall-clock time of the build command: \`node scripts/build.ts\` for this site, \`astro build\` for
   Starlight.
