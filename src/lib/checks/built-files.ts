@@ -1,7 +1,8 @@
 /**
- * The files of a built site, read from disk once in one way for every step
- * that inspects it: the link check, the host configuration, the service
- * worker, the page budget and the tests.
+ * The files of a built site, listed and read in one way for whatever
+ * inspects it: the steps after the build list them here (and read the pages
+ * once, src/lib/pages/built-pages.ts); the page budget and the tests read
+ * every page's text.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
