@@ -29,8 +29,6 @@ export default defineConfig({
     // The first response must carry everything needed to render: no extra request for CSS (cut to what
     // each kind of page uses by src/integrations/page-css.ts; see "Page weight" in the README).
     inlineStylesheets: 'always',
-    // Pages wait on writing their files; rendering the next ones meanwhile keeps the thread busy.
-    concurrency: 4,
   },
   i18n: {
     locales: [...LOCALES],
