@@ -8,18 +8,11 @@ import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { scanStartTags } from '../../src/lib/checks/html-scan.ts';
+import { REFERENCE_ATTRIBUTES } from '../../src/lib/checks/link-check.ts';
 import { builtFiles } from '../support/dist.ts';
 
-const LINKS: ReadonlyArray<[element: string, attribute: string]> = [
-  ['a', 'href'],
-  ['area', 'href'],
-  ['link', 'href'],
-  ['script', 'src'],
-  ['img', 'src'],
-  ['source', 'src'],
-  ['iframe', 'src'],
-  ['form', 'action'],
-];
+/** The links and loads the link check follows, by element and attribute. */
+const LINKS = [...REFERENCE_ATTRIBUTES];
 
 interface Found {
   elements: string[];

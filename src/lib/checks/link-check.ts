@@ -21,7 +21,7 @@ export interface LinkProblem {
 }
 
 /** The elements whose attribute links or loads, and the attribute; the order problems are reported in. */
-const REFERENCE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
+export const REFERENCE_ATTRIBUTES: ReadonlyMap<string, string> = new Map([
   ['a', 'href'],
   ['area', 'href'],
   ['link', 'href'],

@@ -5,9 +5,8 @@
  * card's design so an unchanged page is never redrawn.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { KeptFiles } from '../kept-files.ts';
 import { PREVIEW_DIRECTORY, previewImagePath, type PageMetadataInput } from './page-metadata.ts';
 import type { CardText } from './preview-card.ts';
 import { undrawableCharacters } from './preview-card.ts';
@@ -104,47 +103,15 @@ export function previewKey(text: CardText, design: string): string {
     .digest('hex');
 }
 
-/** Cached images unused for this long are deleted, so the cache does not grow with every edit. */
-const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
-
 /** Drawn images by key, in a folder: a copy is taken instead of drawing again. */
-export class PreviewCache {
-  readonly directory: string;
-
+export class PreviewCache extends KeptFiles {
   constructor(directory: string) {
-    this.directory = directory;
+    super(directory, '.png');
   }
 
-  private path(key: string): string {
-    return join(this.directory, `${key}.png`);
-  }
-
-  /** Copies the cached image to `target`; `false` if there is none. Marks it used. */
-  copyTo(key: string, target: string): boolean {
-    const cached = this.path(key);
-    if (!existsSync(cached)) return false;
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(cached, target);
-    const now = new Date();
-    utimesSync(cached, now, now);
-    return true;
-  }
-
-  /** Stores an image; written aside and renamed, so a build stopped midway never leaves half a file. */
+  /** Stores an image. */
   async store(key: string, png: Uint8Array): Promise<void> {
-    mkdirSync(this.directory, { recursive: true });
-    const partial = `${this.path(key)}.${process.pid}.partial`;
-    await writeFile(partial, png);
-    renameSync(partial, this.path(key));
-  }
-
-  /** Deletes images not used for a month. */
-  prune(now = Date.now()): void {
-    if (!existsSync(this.directory)) return;
-    for (const name of readdirSync(this.directory)) {
-      const path = join(this.directory, name);
-      if (now - statSync(path).mtimeMs > CACHE_LIFETIME_MS) rmSync(path, { force: true });
-    }
+    this.write(key, png);
   }
 }
 

@@ -14,21 +14,12 @@
  * the update.
  */
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { KeptFiles } from '../kept-files.ts';
 import { pagePath } from '../host/static-host.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale, localePath, localePrefix } from '../locales.ts';
 import { SITE_MAP } from '../site-map.ts';
@@ -143,51 +134,23 @@ export function toolchainFingerprint(root: string): string | undefined {
   return `workbox-build ${version} ${createHash('sha256').update(readFileSync(lockfile)).digest('hex')}`;
 }
 
-/** How long a service worker no build asked for stays in the cache. */
-const CACHE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
-
 /** Service workers made before, by their key, so an unchanged site's is not made again. */
-export class ServiceWorkerCache {
-  readonly directory: string;
-
+export class ServiceWorkerCache extends KeptFiles {
   constructor(directory: string) {
-    this.directory = directory;
-  }
-
-  private path(key: string): string {
-    return join(this.directory, `${key}.json`);
+    super(directory, '.json');
   }
 
   /** The worker made for `key`, if there is one; marks it used. */
   get(key: string): ServiceWorker | undefined {
-    const path = this.path(key);
-    if (!existsSync(path)) return undefined;
-    const { text, files, bytes } = JSON.parse(readFileSync(path, 'utf8')) as {
-      text: string;
-      files: number;
-      bytes: number;
-    };
-    const now = new Date();
-    utimesSync(path, now, now);
+    const kept = this.read(key);
+    if (!kept) return undefined;
+    const { text, files, bytes } = JSON.parse(kept.toString('utf8')) as { text: string; files: number; bytes: number };
     return { contents: Buffer.from(text, 'utf8'), files, bytes };
   }
 
-  /** Keeps a worker; written aside and renamed, so a build stopped midway never leaves half a file. */
-  store(key: string, worker: ServiceWorker): void {
-    mkdirSync(this.directory, { recursive: true });
-    const partial = `${this.path(key)}.${process.pid}.partial`;
-    const { contents, files, bytes } = worker;
-    writeFileSync(partial, JSON.stringify({ text: contents.toString('utf8'), files, bytes }));
-    renameSync(partial, this.path(key));
-  }
-
-  /** Deletes workers no build asked for in a month. */
-  prune(now = Date.now()): void {
-    if (!existsSync(this.directory)) return;
-    for (const name of readdirSync(this.directory)) {
-      const path = join(this.directory, name);
-      if (now - statSync(path).mtimeMs > CACHE_LIFETIME_MS) rmSync(path, { force: true });
-    }
+  /** Keeps a worker. */
+  store(key: string, { contents, files, bytes }: ServiceWorker): void {
+    this.write(key, JSON.stringify({ text: contents.toString('utf8'), files, bytes }));
   }
 }
 
