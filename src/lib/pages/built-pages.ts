@@ -26,13 +26,7 @@ import {
   policyWithReplacedHashes,
   sourceHash,
 } from '../host/inline-code.ts';
-import { addToVocabulary, emptyVocabulary } from './used-css.ts';
-
-/** The classes and the element names some page holds. */
-export interface Vocabulary {
-  classes: Set<string>;
-  elements: Set<string>;
-}
+import { addToVocabulary, emptyVocabulary, mergeVocabulary, type Vocabulary } from './used-css.ts';
 
 /** Where something is in a page's file, in bytes: from `start` up to `end`. */
 interface ByteRange {
@@ -139,18 +133,9 @@ export function readBuiltPages(dist: string, pages: readonly string[], kindOf: (
       bytes: file.length,
     });
     for (const { css } of styles) {
-      let byKind = read.stylesheets.get(css);
-      if (byKind === undefined) {
-        byKind = new Map();
-        read.stylesheets.set(css, byKind);
-      }
-      let kept = byKind.get(kind);
-      if (kept === undefined) {
-        kept = { classes: new Set(), elements: new Set() };
-        byKind.set(kind, kept);
-      }
-      for (const name of vocabulary.classes) if (!kept.classes.has(name)) kept.classes.add(strings.keep(name));
-      for (const name of vocabulary.elements) if (!kept.elements.has(name)) kept.elements.add(strings.keep(name));
+      const byKind = read.stylesheets.get(css) ?? read.stylesheets.set(css, new Map()).get(css)!;
+      const kept = byKind.get(kind) ?? byKind.set(kind, { classes: new Set(), elements: new Set() }).get(kind)!;
+      mergeVocabulary(kept, vocabulary, (name) => strings.keep(name));
     }
   }
   return read;

@@ -245,30 +245,36 @@ const IMPLIED_ELEMENTS = ['html', 'head', 'body'];
 /** What separates the classes of a `class` attribute: ASCII whitespace. */
 const CLASS_SEPARATOR = /[\t\n\f\r ]+/;
 
+/** A vocabulary being gathered, from a page or from every page of a kind. */
+export interface Vocabulary {
+  classes: Set<string>;
+  elements: Set<string>;
+}
+
 /** A page vocabulary with nothing in it but the elements every page has. */
-export function emptyVocabulary(): { classes: Set<string>; elements: Set<string> } {
+export function emptyVocabulary(): Vocabulary {
   return { classes: new Set(), elements: new Set(IMPLIED_ELEMENTS) };
 }
 
-/**
- * Adds the name and the classes of `tag` to `vocabulary`; each new one
- * through `keep`, for a caller that keeps them longer than the page.
- */
-export function addToVocabulary(
-  tag: StartTag,
-  vocabulary: { classes: Set<string>; elements: Set<string> },
-  keep: (text: string) => string = (text) => text,
-): void {
-  if (!vocabulary.elements.has(tag.name)) vocabulary.elements.add(keep(tag.name));
+/** Adds the name and the classes of `tag` to `vocabulary`. */
+export function addToVocabulary(tag: StartTag, vocabulary: Vocabulary): void {
+  vocabulary.elements.add(tag.name);
   const value = tag.attribute('class');
   if (!value) return;
-  for (const name of value.split(CLASS_SEPARATOR)) {
-    if (name && !vocabulary.classes.has(name)) vocabulary.classes.add(keep(name));
-  }
+  for (const name of value.split(CLASS_SEPARATOR)) if (name) vocabulary.classes.add(name);
+}
+
+/**
+ * Adds what `page` holds to `into`; each new name through `keep`, for a
+ * caller that keeps them longer than the page.
+ */
+export function mergeVocabulary(into: Vocabulary, page: PageVocabulary, keep: (text: string) => string): void {
+  for (const name of page.classes) if (!into.classes.has(name)) into.classes.add(keep(name));
+  for (const name of page.elements) if (!into.elements.has(name)) into.elements.add(keep(name));
 }
 
 /** The classes in the `class` attributes of `html`, and the names of its elements (lower case). */
-export function pageVocabulary(html: string): { classes: Set<string>; elements: Set<string> } {
+export function pageVocabulary(html: string): Vocabulary {
   const vocabulary = emptyVocabulary();
   scanStartTags(html, (tag) => addToVocabulary(tag, vocabulary));
   return vocabulary;
