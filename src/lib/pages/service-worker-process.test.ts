@@ -1,32 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEPT_SITE_FILES, writeSite } from './offline-fixture.ts';
 import { makeServiceWorkerApart } from './service-worker-process.ts';
 
-const FILES = [
-  'index.html',
-  'en.html',
-  'abroad.html',
-  'en/abroad.html',
-  'abroad/kr.html',
-  'en/abroad/kr.html',
-  'hotlines.html',
-  'en/hotlines.html',
-  'safety.html',
-  'en/safety.html',
-  'offline.html',
-  'en/offline.html',
-  'favicon.svg',
-];
+const FILES = KEPT_SITE_FILES;
 
 let dist: string;
 beforeAll(() => {
-  dist = mkdtempSync(join(tmpdir(), 'service-worker-process-'));
-  for (const file of FILES) {
-    mkdirSync(dirname(join(dist, file)), { recursive: true });
-    writeFileSync(join(dist, file), `<p>${file}</p>`);
-  }
+  dist = writeSite('service-worker-process-', FILES);
 });
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KEPT_SITE_FILES, writeSite } from './offline-fixture.ts';
 import { offlineFiles } from './offline.ts';
 import {
   cachedServiceWorker,
@@ -12,23 +12,8 @@ import {
   serviceWorkerKey,
 } from './service-worker.ts';
 
-const FILES = [
-  'index.html',
-  'en.html',
-  'abroad.html',
-  'en/abroad.html',
-  'abroad/kr.html',
-  'en/abroad/kr.html',
-  'hotlines.html',
-  'en/hotlines.html',
-  'safety.html',
-  'en/safety.html',
-  'offline.html',
-  'en/offline.html',
-  'go/kr.html',
-  'signs.html',
-  'favicon.svg',
-];
+/** The small site, with a short link's page and the list of signs besides. */
+const FILES = [...KEPT_SITE_FILES, 'go/kr.html', 'signs.html'];
 
 type Options = Parameters<GenerateSW>[0];
 
@@ -45,11 +30,7 @@ function fakeGenerateSW(calls: Options[], result: Partial<Awaited<ReturnType<Gen
 let dist: string;
 let cacheDirectory: string;
 beforeEach(() => {
-  dist = mkdtempSync(join(tmpdir(), 'service-worker-'));
-  for (const file of FILES) {
-    mkdirSync(dirname(join(dist, file)), { recursive: true });
-    writeFileSync(join(dist, file), `<p>${file}</p>`);
-  }
+  dist = writeSite('service-worker-', FILES);
   cacheDirectory = join(dist, '..', `${dist.split('/').pop()}-cache`);
 });
 afterEach(() => {
