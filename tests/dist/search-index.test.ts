@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLocalePath } from '../../src/lib/locales.ts';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { LOCALES, parseLocalePath } from '../../src/lib/locales.ts';
 import { pagePath } from '../../src/lib/host/static-host.ts';
 import { readFragment } from '../../src/lib/pages/pagefind-fragment.ts';
 import { searchFilters } from '../../src/lib/pages/search-document.ts';
@@ -35,6 +36,30 @@ describe('the search index in dist/', () => {
     for (const file of searchable) {
       const main = /<main[^>]*data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(file.html!)?.[1] ?? '';
       expect(main, file.path).not.toMatch(/<(header|aside|footer|quick-exit)[\s>]/);
+    }
+  });
+
+  it('leaves the way back to a list and the help card’s save and send controls out of what is indexed', () => {
+    const folder = join(DIST, 'pagefind', 'fragment');
+    const controls = LOCALES.flatMap((locale) => {
+      const t = uiStrings(locale);
+      return [
+        t.signs.all,
+        t.rights.all,
+        t.campaigns.all,
+        t.card.allCountries,
+        t.card.saveAll,
+        t.card.saveQr,
+        t.card.sendNumbers,
+      ];
+    });
+    const indexed = readdirSync(folder).map((name) => readFragment(readFileSync(join(folder, name)), name));
+    const cards = indexed.filter((page) => /\/abroad\/[a-z]{2}(\.html)?$/.test(page.url));
+    expect(cards.length).toBeGreaterThanOrEqual(30);
+    for (const page of indexed) {
+      for (const control of controls) expect(page.content, page.url).not.toContain(control);
+      // What a result's excerpt starts from: the page's own heading, not the navigation above it.
+      expect(page.content.startsWith(page.title), page.url).toBe(true);
     }
   });
 
