@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteMeasure, SizeResult } from './measures.ts';
-import { markdownReport, millisecondsPerPage, scalingSentences, scalingTable, summaryTable } from './report.ts';
+import {
+  markdownReport,
+  millisecondsPerPage,
+  scalingSentences,
+  scalingTable,
+  searchTimesLine,
+  summaryTable,
+} from './report.ts';
 
 const MB = 1024 * 1024;
 
@@ -87,6 +94,18 @@ describe('scaling', () => {
   });
 });
 
+describe('searchTimesLine', () => {
+  it('lists each run’s index time for both sites and counts the runs this site’s was the shorter', () => {
+    const times = (...seconds: number[]): SiteMeasure => ({
+      ...measure(1, 1),
+      runs: seconds.map((searchSeconds) => ({ seconds: 10, peakMemory: MB, searchSeconds })),
+    });
+    expect(searchTimesLine(result(1000, times(2.12, 1.99, 4.19), times(2.5, 3.11, 3.8)))).toBe(
+      "Search index time, run by run (this site / Starlight): run 1: 2.12 s / 2.50 s, run 2: 1.99 s / 3.11 s, run 3: 4.19 s / 3.80 s. This site's was the shorter in 2 of 3.",
+    );
+  });
+});
+
 describe('markdownReport', () => {
   const report = markdownReport(results, {
     date: '2026-01-02T03:04:05Z',
@@ -107,6 +126,9 @@ describe('markdownReport', () => {
     expect(report).toContain('## Time per page and peak memory per size');
     expect(report).toContain('- 1000 pages per language: 2200 pages weighed, heaviest /check, 13,498 B; none over.');
     expect(report).toContain('Preview images this site drew rather than took from its cache: run 1: 128, run 2: 0.');
+    expect(report).toContain(
+      "Search index time, run by run (this site / Starlight): run 1: 1.50 s / 1.50 s, run 2: 0.50 s / 0.50 s. This site's was the shorter in 0 of 2.",
+    );
     expect(report).toContain('Astro 7.3.5, Starlight 0.42.4');
     expect(report).toContain('## How it was measured');
   });
