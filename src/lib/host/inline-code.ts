@@ -76,24 +76,18 @@ export function withoutInlineStyles(html: string): string {
  * `html` with the text of each inline `<style>` replaced by `replace(text)`,
  * and the hash of each replaced style in the page's own `<meta>` policy
  * replaced by the hash of its new text, so the policy allows what the page
- * now holds and nothing it no longer does. A caller that has read the page
- * already gives where its styles are (`texts`), and may give a `hash` that
- * remembers the hashes of texts many pages share.
+ * now holds and nothing it no longer does. The whole-page form of what the
+ * build does to every page in one pass (`BuiltPages`), whose tests hold it to this.
  */
-export function replaceInlineStyles(
-  html: string,
-  replace: (css: string) => string,
-  texts: readonly StyleText[] = inlineStyleTexts(html),
-  hash: (code: string) => string = sourceHash,
-): string {
+export function replaceInlineStyles(html: string, replace: (css: string) => string): string {
   const hashes = new Map<string, string>();
   const parts: string[] = [];
   let copied = 0;
-  for (const { start, end } of texts) {
+  for (const { start, end } of inlineStyleTexts(html)) {
     const css = html.slice(start, end);
     const next = replace(css);
     if (next === css) continue;
-    hashes.set(hash(css), hash(next));
+    hashes.set(sourceHash(css), sourceHash(next));
     parts.push(html.slice(copied, start), next);
     copied = end;
   }
@@ -132,13 +126,11 @@ export function policyWithOnlyHashes(meta: string, kept: ReadonlySet<string>): s
  * script of the site on every page, and each unused hash is some 48 bytes
  * no compression can shrink, sent before anything renders. The header policy
  * still lists them all; a browser enforces both, so the page runs exactly
- * its own code. `own` is the hashes of the page's code, when the caller
- * knows them already.
+ * its own code. The whole-page form of what the build does in one pass
+ * (`BuiltPages`), whose tests hold it to this.
  */
-export function withOwnCodeHashes(
-  html: string,
-  own: { scripts: readonly string[]; styles: readonly string[] } = inlineCodeHashes(html),
-): string {
-  const kept = new Set([...own.scripts, ...own.styles].map(digestOf));
+export function withOwnCodeHashes(html: string): string {
+  const { scripts, styles } = inlineCodeHashes(html);
+  const kept = new Set([...scripts, ...styles].map(digestOf));
   return html.replace(POLICY_META, (meta) => policyWithOnlyHashes(meta, kept));
 }
